@@ -1,0 +1,52 @@
+#include "Translator.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace pm::app
+{
+
+QStringList Translator::available()
+{
+    QStringList languages{u"en"_s};
+    const QStringList files = QDir(u":/i18n"_s).entryList({u"pmconsole_*.qm"_s}, QDir::Files);
+    for (const QString& file : files) {
+        const QString lang = file.section(u'_', 1).section(u'.', 0, 0);
+        if (!languages.contains(lang)) {
+            languages << lang;
+        }
+    }
+    return languages;
+}
+
+QString Translator::install(const QString& forced)
+{
+    QStringList wanted = forced.isEmpty() ? QLocale().uiLanguages() : QStringList{forced};
+    for (const QString& candidate : std::as_const(wanted)) {
+        const QString lang = QLocale(candidate).name().section(u'_', 0, 0);
+        if (lang == u"en"_s || lang == u"C"_s) {
+            return u"en"_s; // the source language needs no translator
+        }
+        auto* app = new QTranslator(QCoreApplication::instance());
+        if (!app->load(u"pmconsole_"_s + lang, u":/i18n"_s)) {
+            delete app;
+            continue;
+        }
+        QCoreApplication::installTranslator(app);
+        auto* qt = new QTranslator(QCoreApplication::instance());
+        if (qt->load(u"qtbase_"_s + lang, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            QCoreApplication::installTranslator(qt);
+        } else {
+            delete qt;
+        }
+        return lang;
+    }
+    return u"en"_s;
+}
+
+} // namespace pm::app

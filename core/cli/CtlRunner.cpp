@@ -1,0 +1,138 @@
+#include "cli/CtlRunner.h"
+
+#include "store/ConnectionSettings.h"
+#include "store/DatabaseConnection.h"
+#include "store/MigrationRunner.h"
+
+#include "version.h"
+
+#include <QCommandLineParser>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace pm::cli
+{
+
+namespace
+{
+const QString UsageText = u"pmctl <command> [options]\n\n"
+                          "Commands:\n"
+                          "  migrate   apply pending schema migrations (idempotent)\n"
+                          "  status    show the schema version and what is pending\n"
+                          "  version   print the version\n"_s;
+}
+
+CtlRunner::CtlRunner(QTextStream& out, QTextStream& err)
+    : m_out(out)
+    , m_err(err)
+{}
+
+int CtlRunner::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("PenguinMails Console command-line tool."));
+    parser.addPositionalArgument(u"command"_s, tr("migrate, status or version"));
+    const QCommandLineOption dbOption(u"db"_s, tr("PostgreSQL connection URI (default: $PM_DATABASE_URL)."),
+                                      u"uri"_s);
+    const QCommandLineOption helpOption({u"h"_s, u"help"_s}, tr("Show this help."));
+    const QCommandLineOption verboseOption({u"v"_s, u"verbose"_s}, tr("Log progress to stderr."));
+    parser.addOption(dbOption);
+    parser.addOption(verboseOption);
+    parser.addOption(helpOption);
+    if (!parser.parse(arguments)) {
+        m_err << parser.errorText() << '\n';
+        return Usage;
+    }
+    // Errors are printed once, as one line; the log repeats them only when asked for.
+    QLoggingCategory::setFilterRules(parser.isSet(verboseOption) ? u"pm.*.info=true"_s : u"pm.*.info=false"_s);
+    const QStringList positional = parser.positionalArguments();
+    if (parser.isSet(helpOption) || positional.isEmpty()) {
+        (positional.isEmpty() && !parser.isSet(helpOption) ? m_err : m_out) << UsageText;
+        return parser.isSet(helpOption) ? Success : Usage;
+    }
+    const QString command = positional.constFirst();
+    if (command == u"version"_s) {
+        m_out << "pmctl " << PM_VERSION_STRING << " (schema " << store::MigrationRunner::latestKnownVersion() << ")\n";
+        return Success;
+    }
+    if (command != u"migrate"_s && command != u"status"_s) {
+        m_err << tr("Unknown command \"%1\".").arg(command) << '\n' << UsageText;
+        return Usage;
+    }
+    const QString uri = parser.isSet(dbOption) ? parser.value(dbOption) : qEnvironmentVariable("PM_DATABASE_URL");
+    if (uri.isEmpty()) {
+        m_err << tr("No database given: pass --db postgresql://… or set PM_DATABASE_URL.") << '\n';
+        return Usage;
+    }
+    return command == u"migrate"_s ? migrate(uri) : status(uri);
+}
+
+int CtlRunner::migrate(const QString& uri)
+{
+    QString error;
+    const auto settings = store::ConnectionSettings::fromUri(uri, &error);
+    if (!settings) {
+        m_err << error << '\n';
+        return Usage;
+    }
+    store::DatabaseConnection connection(*settings, u"pmctl"_s);
+    if (!connection.open(&error)) {
+        m_err << error << '\n';
+        return Failure;
+    }
+    QStringList applied;
+    store::MigrationRunner runner(connection.database());
+    if (!runner.migrate(&applied, &error)) {
+        m_err << error << '\n';
+        return Failure;
+    }
+    if (applied.isEmpty()) {
+        m_out << tr("The schema is up to date (version %1); nothing to apply.")
+                     .arg(store::MigrationRunner::latestKnownVersion())
+              << '\n';
+    } else {
+        for (const QString& name : std::as_const(applied)) {
+            m_out << tr("applied %1").arg(name) << '\n';
+        }
+        m_out << tr("The schema is now at version %1.").arg(store::MigrationRunner::latestKnownVersion()) << '\n';
+    }
+    return Success;
+}
+
+int CtlRunner::status(const QString& uri)
+{
+    QString error;
+    const auto settings = store::ConnectionSettings::fromUri(uri, &error);
+    if (!settings) {
+        m_err << error << '\n';
+        return Usage;
+    }
+    store::DatabaseConnection connection(*settings, u"pmctl"_s);
+    if (!connection.open(&error)) {
+        m_err << error << '\n';
+        return Failure;
+    }
+    store::SchemaStatus s;
+    store::MigrationRunner runner(connection.database());
+    if (!runner.status(&s, &error)) {
+        m_err << error << '\n';
+        return Failure;
+    }
+    m_out << tr("database: %1").arg(settings->displayName()) << '\n'
+          << tr("schema version: %1 applied, %2 known to this build").arg(s.appliedVersion).arg(s.knownVersion) << '\n';
+    QStringList pending;
+    for (int v : std::as_const(s.pending)) {
+        pending << QString::number(v);
+    }
+    m_out << tr("pending: %1").arg(pending.isEmpty() ? tr("none") : pending.join(u", "_s)) << '\n';
+    if (!s.problem.isEmpty()) {
+        m_err << s.problem << '\n';
+        return Failure;
+    }
+    return Success;
+}
+
+} // namespace pm::cli

@@ -1,0 +1,114 @@
+#include "demo/DemoCluster.h"
+
+#include "store/DatabaseConnection.h"
+#include "store/MigrationRunner.h"
+#include "util/Log.h"
+
+#include <QDir>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace pm::demo
+{
+
+DemoCluster::DemoCluster(const QString& rootDir)
+{
+    embedded::EmbeddedPostgres::Options options;
+    options.rootDir = rootDir;
+    m_server = std::make_unique<embedded::EmbeddedPostgres>(options);
+}
+
+DemoCluster::~DemoCluster() = default;
+
+QString DemoCluster::defaultRootDir()
+{
+#ifdef Q_OS_UNIX
+    if (::geteuid() == 0) {
+        // root's home is closed to the postgres user that must own the cluster.
+        return u"/var/tmp/penguinmails-console-demo"_s;
+    }
+#endif
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(u"demo"_s);
+}
+
+store::ConnectionSettings DemoCluster::settings() const
+{
+    store::ConnectionSettings s = m_server->connectionSettings(QString::fromLatin1(DatabaseName));
+    s.applicationName = u"penguinmails-console"_s;
+    return s;
+}
+
+bool DemoCluster::start(const Progress& progress, QString* error)
+{
+    if (progress) {
+        progress(tr("Starting the private PostgreSQL server…"));
+    }
+    if (!m_server->start(error)) {
+        return false;
+    }
+    if (progress) {
+        progress(tr("Preparing the demo database…"));
+    }
+    return ensureDatabase(error) && migrateAndSeed(error);
+}
+
+bool DemoCluster::stop(QString* error)
+{
+    return m_server->stop(error);
+}
+
+bool DemoCluster::ensureDatabase(QString* error)
+{
+    store::DatabaseConnection admin(m_server->connectionSettings(u"postgres"_s), u"demo-admin"_s);
+    if (!admin.open(error)) {
+        return false;
+    }
+    QSqlQuery q(admin.database());
+    q.prepare(u"SELECT 1 FROM pg_database WHERE datname = ?"_s);
+    q.addBindValue(QString::fromLatin1(DatabaseName));
+    if (!q.exec()) {
+        *error = store::DatabaseConnection::oneLine(q.lastError());
+        return false;
+    }
+    if (q.next()) {
+        return true;
+    }
+    QSqlQuery create(admin.database());
+    if (!create.exec(u"CREATE DATABASE %1"_s.arg(QString::fromLatin1(DatabaseName)))) {
+        *error = tr("Cannot create the demo database: %1").arg(store::DatabaseConnection::oneLine(create.lastError()));
+        return false;
+    }
+    return true;
+}
+
+bool DemoCluster::migrateAndSeed(QString* error)
+{
+    store::DatabaseConnection conn(settings(), u"demo-migrate"_s);
+    if (!conn.open(error)) {
+        return false;
+    }
+    QStringList applied;
+    store::MigrationRunner runner(conn.database());
+    if (!runner.migrate(&applied, error)) {
+        return false;
+    }
+    // Mark the store as a demo so it is never mistaken for production. The simulator's data
+    // arrives through the same seeding step once it exists.
+    QSqlQuery seed(conn.database());
+    if (!seed.exec(u"UPDATE pm_instance SET kind = 'demo', seeded_at = coalesce(seeded_at, now()), "
+                   "seeded_by = coalesce(seeded_by, 'pmconsole --demo')"_s)) {
+        *error = tr("Cannot seed the demo database: %1").arg(store::DatabaseConnection::oneLine(seed.lastError()));
+        return false;
+    }
+    qCInfo(lcEmbedded).noquote() << "demo database ready; migrations applied now:" << applied.size();
+    return true;
+}
+
+} // namespace pm::demo

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "store/ConnectionState.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace pm::store
+{
+class DatabaseSession;
+}
+
+namespace pm::ui
+{
+
+class ConnectionStatusWidget;
+
+/**
+ * The console's frame: navigation on the left, one page per capability, the database link in the
+ * status bar. It holds no business logic; each page owns its own loader and model.
+ */
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class Page
+    {
+        Overview,
+        Incidents,
+        Reputation,
+        Notifications,
+        AuditLog,
+        Settings,
+    };
+    static constexpr int PageCount = 6;
+
+    explicit MainWindow(pm::store::DatabaseSession* session, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void showPage(Page page);
+    Page currentPage() const;
+    QString pageTitle(Page page) const;
+    QWidget* pageWidget(Page page) const;
+    ConnectionStatusWidget* connectionStatus() const { return m_status; }
+
+    /// Shows a progress or problem line in the status bar (demo start-up, keychain notices).
+    void showStatusMessage(const QString& message);
+
+Q_SIGNALS:
+    void connectRequested();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildPages();
+    void buildMenus();
+    void onStateChanged(pm::store::ConnectionState state, const QString& detail);
+    void onServerInfo(const pm::store::ServerInfo& info);
+    void showAbout();
+    void restoreWindowState();
+
+    pm::store::DatabaseSession* m_session;
+    QListWidget* m_nav;
+    QStackedWidget* m_stack;
+    ConnectionStatusWidget* m_status;
+    QLabel* m_serverLabel;
+    QLabel* m_messageLabel;
+};
+
+} // namespace pm::ui

@@ -1,0 +1,156 @@
+#include "mainwindow/ScreenshotTour.h"
+
+#include "mainwindow/AboutDialog.h"
+#include "mainwindow/MainWindow.h"
+#include "connection/ConnectionDialog.h"
+#include "store/DatabaseSession.h"
+#include "util/Log.h"
+
+#include <QGuiApplication>
+#include <QImage>
+#include <QPixmap>
+#include <QScreen>
+#include <QSet>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace pm::ui
+{
+
+namespace
+{
+constexpr int SettleMs = 400; // lets a page lay out and paint before its picture is taken
+}
+
+ScreenshotTour::ScreenshotTour(MainWindow* window, pm::store::DatabaseSession* session, const QString& outputDir,
+                               int connectTimeoutMs, QObject* parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_session(session)
+    , m_dir(outputDir)
+    , m_connectTimeoutMs(connectTimeoutMs)
+{}
+
+void ScreenshotTour::start()
+{
+    if (!m_dir.mkpath(u"."_s)) {
+        fail(2, u"cannot create "_s + m_dir.path());
+        return;
+    }
+    auto begin = [this] {
+        if (m_started) {
+            return;
+        }
+        m_started = true;
+        QTimer::singleShot(SettleMs, this, [this] { visit(0); });
+    };
+    if (m_session->state() == pm::store::ConnectionState::Connected) {
+        begin();
+    }
+    connect(m_session, &pm::store::DatabaseSession::stateChanged, this,
+            [begin](pm::store::ConnectionState state, const QString&) {
+                if (state == pm::store::ConnectionState::Connected) {
+                    begin();
+                }
+            });
+    QTimer::singleShot(m_connectTimeoutMs, this, [this] {
+        if (!m_started) {
+            fail(4, u"the console did not connect within the time allowed: "_s + m_session->detail());
+        }
+    });
+}
+
+int ScreenshotTour::distinctColours(const QImage& image, int stopAt)
+{
+    QSet<QRgb> colours;
+    const QImage img = image.convertToFormat(QImage::Format_RGB32);
+    for (int y = 0; y < img.height(); y += 2) {
+        const auto* line = reinterpret_cast<const QRgb*>(img.constScanLine(y));
+        for (int x = 0; x < img.width(); x += 2) {
+            colours.insert(line[x]);
+            if (colours.size() >= stopAt) {
+                return colours.size();
+            }
+        }
+    }
+    return colours.size();
+}
+
+bool ScreenshotTour::save(QWidget* widget, const QString& name)
+{
+    QPixmap shot;
+    QScreen* screen = widget->screen();
+    if (screen && QGuiApplication::platformName() != u"offscreen"_s) {
+        shot = screen->grabWindow(widget->winId()); // the pixels the X server shows
+    }
+    if (shot.isNull()) {
+        shot = widget->grab();
+    }
+    const QString path = m_dir.filePath(name + u".png"_s);
+    if (shot.isNull() || !shot.save(path)) {
+        fail(2, u"cannot save "_s + path);
+        return false;
+    }
+    if (distinctColours(shot.toImage(), MinimumColours) < MinimumColours) {
+        fail(3, u"blank screenshot: "_s + path);
+        return false;
+    }
+    m_saved << path;
+    return true;
+}
+
+void ScreenshotTour::visit(int page)
+{
+    if (!m_window) {
+        fail(5, u"the main window went away"_s);
+        return;
+    }
+    if (page < MainWindow::PageCount) {
+        m_window->showPage(static_cast<MainWindow::Page>(page));
+        QTimer::singleShot(SettleMs, this, [this, page] {
+            static const char* names[MainWindow::PageCount] = {"overview", "incidents", "reputation",
+                                                               "notifications", "audit-log", "settings"};
+            if (save(m_window, u"%1-%2"_s.arg(page + 1, 2, 10, QLatin1Char('0')).arg(QLatin1String(names[page])))) {
+                visit(page + 1);
+            }
+        });
+        return;
+    }
+    // The dialogs a first-time user meets.
+    auto* about = new AboutDialog(m_session->serverInfo(), m_window);
+    about->setAttribute(Qt::WA_DeleteOnClose);
+    about->show();
+    QTimer::singleShot(SettleMs, this, [this, about] {
+        const bool ok = save(about, u"07-about"_s);
+        about->close();
+        if (!ok) {
+            return;
+        }
+        auto* dialog = new ConnectionDialog(m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        pm::store::ConnectionSettings example;
+        example.host = u"db.penguinmails.internal"_s;
+        example.database = u"penguinmails"_s;
+        example.user = u"ops.alice"_s;
+        example.sslMode = u"verify-full"_s;
+        dialog->setSettings(example, true);
+        dialog->show();
+        QTimer::singleShot(SettleMs, this, [this, dialog] {
+            const bool saved = save(dialog, u"08-connection-dialog"_s);
+            dialog->close();
+            if (saved) {
+                qCInfo(lcApp).noquote() << "screenshot tour saved" << m_saved.size() << "pictures in" << m_dir.path();
+                Q_EMIT finished(0);
+            }
+        });
+    });
+}
+
+void ScreenshotTour::fail(int code, const QString& why)
+{
+    qCCritical(lcApp).noquote() << "screenshot tour failed:" << why;
+    Q_EMIT finished(code);
+}
+
+} // namespace pm::ui
