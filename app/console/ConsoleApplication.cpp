@@ -8,7 +8,6 @@
 #include "mainwindow/ScreenshotTour.h"
 #include "secrets/KeychainSecretStore.h"
 #include "store/DatabaseSession.h"
-#include "store/MigrationRunner.h"
 #include "util/Log.h"
 
 #include "config.h"
@@ -16,6 +15,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QThreadPool>
@@ -38,6 +38,7 @@ ConsoleApplication::ConsoleApplication(int& argc, char** argv)
     setApplicationName(QStringLiteral(PM_APP_NAME));
     setApplicationVersion(QStringLiteral(PM_VERSION_STRING));
     setDesktopFileName(QStringLiteral(PM_APP_ID));
+    setWindowIcon(QIcon(u":/icons/penguinmails-console-256.png"_s));
 }
 
 ConsoleApplication::~ConsoleApplication()
@@ -91,8 +92,8 @@ int ConsoleApplication::run()
 
     const QString uri = parser.isSet(dbOption) ? parser.value(dbOption) : qEnvironmentVariable("PM_DATABASE_URL");
     if (parser.isSet(demoOption)) {
-        const QString root = parser.isSet(demoDirOption) ? parser.value(demoDirOption)
-                                                         : pm::demo::DemoCluster::defaultRootDir();
+        const QString root
+            = parser.isSet(demoDirOption) ? parser.value(demoDirOption) : pm::demo::DemoCluster::defaultRootDir();
         m_demo = std::make_unique<DemoLauncher>(root);
         connect(m_demo.get(), &DemoLauncher::progress, m_window.get(), &pm::ui::MainWindow::showStatusMessage);
         connect(m_demo.get(), &DemoLauncher::ready, m_controller.get(),
@@ -116,21 +117,15 @@ int ConsoleApplication::run()
     }
 
     // A newer schema than this build knows: say so clearly and stop rather than misread data.
-    connect(m_session.get(), &pm::store::DatabaseSession::serverInfoChanged, m_window.get(),
-            [this](const pm::store::ServerInfo& info) {
-                if (info.schemaVersion > pm::store::MigrationRunner::latestKnownVersion()) {
-                    QMessageBox::critical(m_window.get(), tr("Incompatible database"),
-                                          tr("The database schema is at version %1, newer than this console "
-                                             "knows (%2). Install a newer PenguinMails Console.")
-                                              .arg(info.schemaVersion)
-                                              .arg(pm::store::MigrationRunner::latestKnownVersion()));
-                    exit(3);
-                }
-            });
+    connect(m_window.get(), &pm::ui::MainWindow::schemaTooNew, this, [this](const QString& message) {
+        QMessageBox::critical(m_window.get(), tr("Incompatible database"), message);
+        exit(3);
+    });
 
     int tourExit = 0;
     if (parser.isSet(tourOption)) {
-        auto* tour = new pm::ui::ScreenshotTour(m_window.get(), m_session.get(), parser.value(tourOption), 240'000, this);
+        auto* tour
+            = new pm::ui::ScreenshotTour(m_window.get(), m_session.get(), parser.value(tourOption), 240'000, this);
         connect(tour, &pm::ui::ScreenshotTour::finished, this, [this, &tourExit](int code) {
             tourExit = code;
             m_window->close();

@@ -12,7 +12,7 @@ namespace pm::app
 DemoLauncher::DemoLauncher(const QString& rootDir, QObject* parent)
     : QObject(parent)
     , m_cluster(std::make_shared<pm::demo::DemoCluster>(rootDir))
-{}
+{ }
 
 DemoLauncher::~DemoLauncher()
 {

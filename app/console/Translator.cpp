@@ -13,7 +13,7 @@ namespace pm::app
 
 QStringList Translator::available()
 {
-    QStringList languages{u"en"_s};
+    QStringList languages {u"en"_s};
     const QStringList files = QDir(u":/i18n"_s).entryList({u"pmconsole_*.qm"_s}, QDir::Files);
     for (const QString& file : files) {
         const QString lang = file.section(u'_', 1).section(u'.', 0, 0);
@@ -26,7 +26,7 @@ QStringList Translator::available()
 
 QString Translator::install(const QString& forced)
 {
-    QStringList wanted = forced.isEmpty() ? QLocale().uiLanguages() : QStringList{forced};
+    QStringList wanted = forced.isEmpty() ? QLocale().uiLanguages() : QStringList {forced};
     for (const QString& candidate : std::as_const(wanted)) {
         const QString lang = QLocale(candidate).name().section(u'_', 0, 0);
         if (lang == u"en"_s || lang == u"C"_s) {

@@ -1,6 +1,6 @@
 // pmworkerd: the headless home of the organisation-wide workers, meant to run as a service.
-#include "store/DatabaseSession.h"
 #include "store/ConnectionSettings.h"
+#include "store/DatabaseSession.h"
 #include "util/Log.h"
 #include "util/SignalWatcher.h"
 
@@ -25,11 +25,11 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QCoreApplication::translate("pmworkerd", "PenguinMails background workers."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(u"db"_s,
-                                      QCoreApplication::translate("pmworkerd", "PostgreSQL connection URI (default: $PM_DATABASE_URL)."),
-                                      u"uri"_s);
-    const QCommandLineOption logOption(u"log-file"_s, QCoreApplication::translate("pmworkerd", "Also append the log to this file."),
-                                       u"path"_s);
+    const QCommandLineOption dbOption(
+        u"db"_s, QCoreApplication::translate("pmworkerd", "PostgreSQL connection URI (default: $PM_DATABASE_URL)."),
+        u"uri"_s);
+    const QCommandLineOption logOption(
+        u"log-file"_s, QCoreApplication::translate("pmworkerd", "Also append the log to this file."), u"path"_s);
     parser.addOption(dbOption);
     parser.addOption(logOption);
     parser.process(app);
@@ -38,7 +38,8 @@ int main(int argc, char* argv[])
     QTextStream err(stderr);
     const QString uri = parser.isSet(dbOption) ? parser.value(dbOption) : qEnvironmentVariable("PM_DATABASE_URL");
     if (uri.isEmpty()) {
-        err << QCoreApplication::translate("pmworkerd", "No database given: pass --db postgresql://… or set PM_DATABASE_URL.")
+        err << QCoreApplication::translate("pmworkerd",
+                                           "No database given: pass --db postgresql://… or set PM_DATABASE_URL.")
             << '\n';
         return 2;
     }

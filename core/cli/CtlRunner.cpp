@@ -28,15 +28,14 @@ const QString UsageText = u"pmctl <command> [options]\n\n"
 CtlRunner::CtlRunner(QTextStream& out, QTextStream& err)
     : m_out(out)
     , m_err(err)
-{}
+{ }
 
 int CtlRunner::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("PenguinMails Console command-line tool."));
     parser.addPositionalArgument(u"command"_s, tr("migrate, status or version"));
-    const QCommandLineOption dbOption(u"db"_s, tr("PostgreSQL connection URI (default: $PM_DATABASE_URL)."),
-                                      u"uri"_s);
+    const QCommandLineOption dbOption(u"db"_s, tr("PostgreSQL connection URI (default: $PM_DATABASE_URL)."), u"uri"_s);
     const QCommandLineOption helpOption({u"h"_s, u"help"_s}, tr("Show this help."));
     const QCommandLineOption verboseOption({u"v"_s, u"verbose"_s}, tr("Log progress to stderr."));
     parser.addOption(dbOption);

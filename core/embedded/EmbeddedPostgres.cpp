@@ -86,8 +86,7 @@ store::ConnectionSettings EmbeddedPostgres::connectionSettings(const QString& da
     return s;
 }
 
-bool EmbeddedPostgres::runServerProgram(const QString& program, const QStringList& args, int timeoutMs,
-                                        QString* output)
+bool EmbeddedPostgres::runServerProgram(const QString& program, const QStringList& args, int timeoutMs, QString* output)
 {
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
@@ -95,7 +94,7 @@ bool EmbeddedPostgres::runServerProgram(const QString& program, const QStringLis
     QString exe = PostgresBinaries::exe(m_binDir, program);
     if (m_asPostgresUser) {
         // initdb and postgres refuse to run as root; CI and root shells go through the postgres user.
-        fullArgs = QStringList{u"-u"_s, u"postgres"_s, u"--"_s, exe} + args;
+        fullArgs = QStringList {u"-u"_s, u"postgres"_s, u"--"_s, exe} + args;
         exe = u"runuser"_s;
     }
     // A stray PGDATA or PGPORT in the caller's environment must not redirect our programs.
@@ -149,7 +148,8 @@ bool EmbeddedPostgres::start(QString* error)
     }
     m_binDir = PostgresBinaries::locateBinDir();
     if (m_binDir.isEmpty()) {
-        *error = tr("PostgreSQL server programs (initdb, pg_ctl) were not found. %1").arg(PostgresBinaries::installHint());
+        *error
+            = tr("PostgreSQL server programs (initdb, pg_ctl) were not found. %1").arg(PostgresBinaries::installHint());
         return false;
     }
     QDir root(m_options.rootDir);
@@ -157,16 +157,19 @@ bool EmbeddedPostgres::start(QString* error)
         *error = tr("Cannot create the folder %1.").arg(m_options.rootDir);
         return false;
     }
-    QFile::setPermissions(m_options.rootDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                                 | (m_asPostgresUser ? QFileDevice::ExeOther : QFileDevice::Permissions()));
+    QFile::setPermissions(m_options.rootDir,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                              | (m_asPostgresUser ? QFileDevice::ExeOther : QFileDevice::Permissions()));
     if (!prepareOwnership(m_options.rootDir, error)) {
         return false;
     }
 
 #ifndef Q_OS_WIN
     // Unix socket paths are limited to ~100 bytes, so the socket lives in a short private folder.
-    const QByteArray tag = QCryptographicHash::hash(QDir(m_options.rootDir).absolutePath().toUtf8(),
-                                                    QCryptographicHash::Sha1).toHex().left(12);
+    const QByteArray tag
+        = QCryptographicHash::hash(QDir(m_options.rootDir).absolutePath().toUtf8(), QCryptographicHash::Sha1)
+              .toHex()
+              .left(12);
     m_socketDir = QDir::temp().filePath(u"pm-pg-"_s + QString::fromLatin1(tag));
     QDir().mkpath(m_socketDir);
     QFile::setPermissions(m_socketDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
@@ -193,8 +196,9 @@ bool EmbeddedPostgres::start(QString* error)
             return false;
         }
         QString output;
-        const QStringList args = {u"-D"_s, dataDir(), u"-l"_s, logFile(), u"-w"_s, u"-t"_s,
-                                  QString::number(m_options.startTimeoutSeconds), u"start"_s};
+        const QStringList args = {
+            u"-D"_s,   dataDir(), u"-l"_s, logFile(), u"-w"_s, u"-t"_s, QString::number(m_options.startTimeoutSeconds),
+            u"start"_s};
         if (runServerProgram(u"pg_ctl"_s, args, (m_options.startTimeoutSeconds + 10) * 1000, &output)) {
             qCInfo(lcEmbedded).noquote() << "started PostgreSQL in" << dataDir() << "on port" << m_port;
             QFile portFile(QDir(m_options.rootDir).filePath(u"last-port"_s));
@@ -238,9 +242,17 @@ bool EmbeddedPostgres::initCluster(QString* error)
     }
     // Socket connections are trusted because only our user can enter the socket folder; TCP on
     // 127.0.0.1 asks for the superuser's password (in superuser.password, readable by us only).
-    const QStringList args = {u"-D"_s, dataDir(), u"-U"_s, m_options.superuser, u"-E"_s, u"UTF8"_s,
-                              u"--locale=C"_s, u"--auth-local=trust"_s, u"--auth-host=scram-sha-256"_s,
-                              u"--pwfile="_s + pwFile, u"--no-instructions"_s};
+    const QStringList args = {u"-D"_s,
+                              dataDir(),
+                              u"-U"_s,
+                              m_options.superuser,
+                              u"-E"_s,
+                              u"UTF8"_s,
+                              u"--locale=C"_s,
+                              u"--auth-local=trust"_s,
+                              u"--auth-host=scram-sha-256"_s,
+                              u"--pwfile="_s + pwFile,
+                              u"--no-instructions"_s};
     QString output;
     qCInfo(lcEmbedded).noquote() << "creating a private PostgreSQL cluster in" << dataDir();
     if (!runServerProgram(u"initdb"_s, args, InitdbTimeoutMs, &output)) {
@@ -318,8 +330,8 @@ bool EmbeddedPostgres::stop(QString* error)
         return true;
     }
     QString output;
-    const bool ok = runServerProgram(u"pg_ctl"_s, {u"-D"_s, dataDir(), u"-m"_s, u"fast"_s, u"-w"_s, u"stop"_s},
-                                     60'000, &output);
+    const bool ok
+        = runServerProgram(u"pg_ctl"_s, {u"-D"_s, dataDir(), u"-m"_s, u"fast"_s, u"-w"_s, u"stop"_s}, 60'000, &output);
     if (!ok && error) {
         *error = tr("pg_ctl stop failed: %1").arg(lastLines(output, 2));
     }
@@ -333,8 +345,8 @@ bool EmbeddedPostgres::stop(QString* error)
 bool EmbeddedPostgres::kill(QString* error)
 {
     QString output;
-    const bool ok = runServerProgram(u"pg_ctl"_s,
-                                     {u"-D"_s, dataDir(), u"-m"_s, u"immediate"_s, u"-w"_s, u"stop"_s}, 60'000, &output);
+    const bool ok = runServerProgram(u"pg_ctl"_s, {u"-D"_s, dataDir(), u"-m"_s, u"immediate"_s, u"-w"_s, u"stop"_s},
+                                     60'000, &output);
     if (!ok && error) {
         *error = tr("pg_ctl stop failed: %1").arg(lastLines(output, 2));
     }

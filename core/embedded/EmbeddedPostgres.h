@@ -27,10 +27,10 @@ class EmbeddedPostgres final
 public:
     struct Options
     {
-        QString rootDir;                  ///< holds pgdata/, server.log, superuser.password
+        QString rootDir; ///< holds pgdata/, server.log, superuser.password
         QString superuser = QStringLiteral("penguinmails");
-        bool durable = true;              ///< false turns fsync and friends off (tests)
-        QMap<QString, QString> settings;  ///< extra postgresql.conf settings
+        bool durable = true;             ///< false turns fsync and friends off (tests)
+        QMap<QString, QString> settings; ///< extra postgresql.conf settings
         int startTimeoutSeconds = 60;
     };
 

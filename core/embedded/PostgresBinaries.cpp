@@ -58,14 +58,14 @@ QStringList PostgresBinaries::candidateDirs()
     if (!onPath.isEmpty()) {
         dirs << QFileInfo(onPath).absolutePath();
     }
-    dirs << versioned(u"/usr/lib/postgresql"_s, QString(), u"/bin"_s);           // Debian, Ubuntu
-    dirs << versioned(u"/usr"_s, u"pgsql-"_s, u"/bin"_s);                  // RHEL, PGDG
-    dirs << versioned(u"/opt/homebrew/opt"_s, u"postgresql@"_s, u"/bin"_s);        // Homebrew (Apple silicon)
-    dirs << versioned(u"/usr/local/opt"_s, u"postgresql@"_s, u"/bin"_s);           // Homebrew (Intel)
+    dirs << versioned(u"/usr/lib/postgresql"_s, QString(), u"/bin"_s);      // Debian, Ubuntu
+    dirs << versioned(u"/usr"_s, u"pgsql-"_s, u"/bin"_s);                   // RHEL, PGDG
+    dirs << versioned(u"/opt/homebrew/opt"_s, u"postgresql@"_s, u"/bin"_s); // Homebrew (Apple silicon)
+    dirs << versioned(u"/usr/local/opt"_s, u"postgresql@"_s, u"/bin"_s);    // Homebrew (Intel)
     dirs << u"/opt/homebrew/bin"_s << u"/usr/local/bin"_s << u"/usr/local/pgsql/bin"_s;
     dirs << u"/Applications/Postgres.app/Contents/Versions/latest/bin"_s;
-    dirs << versioned(u"/Library/PostgreSQL"_s, QString(), u"/bin"_s);            // EnterpriseDB macOS
-    dirs << versioned(u"C:/Program Files/PostgreSQL"_s, QString(), u"/bin"_s);    // EnterpriseDB Windows
+    dirs << versioned(u"/Library/PostgreSQL"_s, QString(), u"/bin"_s);         // EnterpriseDB macOS
+    dirs << versioned(u"C:/Program Files/PostgreSQL"_s, QString(), u"/bin"_s); // EnterpriseDB Windows
     dirs.removeDuplicates();
     return dirs;
 }

@@ -22,7 +22,7 @@ void deliver(QObject* context, const SecretStore::Callback& callback, const Secr
 KeychainSecretStore::KeychainSecretStore(const QString& service, QObject* parent)
     : SecretStore(parent)
     , m_service(service)
-{}
+{ }
 
 bool KeychainSecretStore::isBackendFailure(const QKeychain::Job* job)
 {
@@ -45,7 +45,7 @@ void KeychainSecretStore::reportUnavailable(const QString& detail)
 void KeychainSecretStore::read(const QString& key, QObject* context, Callback callback)
 {
     if (m_sessionOnly.contains(key)) {
-        deliver(context, callback, Result{Status::SessionOnly, m_sessionOnly.value(key), {}});
+        deliver(context, callback, Result {Status::SessionOnly, m_sessionOnly.value(key), {}});
         return;
     }
     startRead(key, context, std::move(callback), false);
@@ -65,9 +65,10 @@ void KeychainSecretStore::startRead(const QString& key, QObject* context, Callba
                 }
                 auto* readJob = static_cast<QKeychain::ReadPasswordJob*>(finished);
                 if (readJob->error() == QKeychain::NoError) {
-                    deliver(guard, callback, Result{Status::Ok, readJob->textData(), {}});
+                    deliver(guard, callback, Result {Status::Ok, readJob->textData(), {}});
                 } else if (readJob->error() == QKeychain::EntryNotFound) {
-                    deliver(guard, callback, Result{Status::NotFound, {}, tr("No password is stored for this connection.")});
+                    deliver(guard, callback,
+                            Result {Status::NotFound, {}, tr("No password is stored for this connection.")});
                 } else if (isBackendFailure(readJob) && !retried) {
                     QTimer::singleShot(RetryDelayMs, this, [this, key, guard, callback] {
                         if (guard) {
@@ -76,10 +77,10 @@ void KeychainSecretStore::startRead(const QString& key, QObject* context, Callba
                     });
                 } else if (isBackendFailure(readJob)) {
                     reportUnavailable(readJob->errorString());
-                    deliver(guard, callback, Result{Status::NotFound, {}, readJob->errorString()});
+                    deliver(guard, callback, Result {Status::NotFound, {}, readJob->errorString()});
                 } else {
                     qCWarning(lcSecrets) << "keychain read failed, error" << readJob->error();
-                    deliver(guard, callback, Result{Status::Error, {}, readJob->errorString()});
+                    deliver(guard, callback, Result {Status::Error, {}, readJob->errorString()});
                 }
             });
     job->start();
@@ -104,7 +105,7 @@ void KeychainSecretStore::startWrite(const QString& key, const QString& secret, 
                 if (finished->error() == QKeychain::NoError) {
                     m_sessionOnly.remove(key);
                     if (guard) {
-                        deliver(guard, callback, Result{});
+                        deliver(guard, callback, Result {});
                     }
                 } else if (isBackendFailure(finished) && !retried) {
                     QTimer::singleShot(RetryDelayMs, this, [this, key, secret, guard, callback] {
@@ -115,7 +116,7 @@ void KeychainSecretStore::startWrite(const QString& key, const QString& secret, 
                     m_sessionOnly.insert(key, secret);
                     reportUnavailable(finished->errorString());
                     if (guard) {
-                        deliver(guard, callback, Result{Status::SessionOnly, {}, finished->errorString()});
+                        deliver(guard, callback, Result {Status::SessionOnly, {}, finished->errorString()});
                     }
                 }
             });
@@ -135,9 +136,9 @@ void KeychainSecretStore::remove(const QString& key, QObject* context, Callback 
             return;
         }
         if (finished->error() == QKeychain::NoError || finished->error() == QKeychain::EntryNotFound) {
-            deliver(guard, callback, Result{});
+            deliver(guard, callback, Result {});
         } else {
-            deliver(guard, callback, Result{Status::Error, {}, finished->errorString()});
+            deliver(guard, callback, Result {Status::Error, {}, finished->errorString()});
         }
     });
     job->start();

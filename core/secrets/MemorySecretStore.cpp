@@ -27,13 +27,13 @@ void MemorySecretStore::read(const QString& key, QObject* context, Callback call
 void MemorySecretStore::write(const QString& key, const QString& secret, QObject* context, Callback callback)
 {
     m_values.insert(key, secret);
-    deliver(context, std::move(callback), Result{});
+    deliver(context, std::move(callback), Result {});
 }
 
 void MemorySecretStore::remove(const QString& key, QObject* context, Callback callback)
 {
     m_values.remove(key);
-    deliver(context, std::move(callback), Result{});
+    deliver(context, std::move(callback), Result {});
 }
 
 } // namespace pm::secrets

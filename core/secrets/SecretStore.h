@@ -21,9 +21,9 @@ public:
     enum class Status
     {
         Ok,
-        NotFound,     ///< no such entry: ask the user
-        SessionOnly,  ///< no keychain answered: the value is kept in memory until the process ends
-        Error,        ///< the keychain refused (denied, locked …): message says why
+        NotFound,    ///< no such entry: ask the user
+        SessionOnly, ///< no keychain answered: the value is kept in memory until the process ends
+        Error,       ///< the keychain refused (denied, locked …): message says why
     };
     struct Result
     {

@@ -14,13 +14,27 @@ namespace
 // libpq keywords we pass through untouched (see libpq "Parameter Key Words").
 const QStringList& passThroughKeywords()
 {
-    static const QStringList keys = {u"sslcert"_s, u"sslkey"_s, u"sslcrl"_s, u"sslcrldir"_s,
-                                     u"sslcompression"_s, u"ssl_min_protocol_version"_s,
-                                     u"ssl_max_protocol_version"_s, u"gssencmode"_s, u"krbsrvname"_s,
-                                     u"target_session_attrs"_s, u"options"_s, u"keepalives"_s,
-                                     u"keepalives_idle"_s, u"keepalives_interval"_s, u"keepalives_count"_s,
-                                     u"tcp_user_timeout"_s, u"channel_binding"_s, u"require_auth"_s,
-                                     u"passfile"_s, u"hostaddr"_s, u"service"_s};
+    static const QStringList keys = {u"sslcert"_s,
+                                     u"sslkey"_s,
+                                     u"sslcrl"_s,
+                                     u"sslcrldir"_s,
+                                     u"sslcompression"_s,
+                                     u"ssl_min_protocol_version"_s,
+                                     u"ssl_max_protocol_version"_s,
+                                     u"gssencmode"_s,
+                                     u"krbsrvname"_s,
+                                     u"target_session_attrs"_s,
+                                     u"options"_s,
+                                     u"keepalives"_s,
+                                     u"keepalives_idle"_s,
+                                     u"keepalives_interval"_s,
+                                     u"keepalives_count"_s,
+                                     u"tcp_user_timeout"_s,
+                                     u"channel_binding"_s,
+                                     u"require_auth"_s,
+                                     u"passfile"_s,
+                                     u"hostaddr"_s,
+                                     u"service"_s};
     return keys;
 }
 
@@ -46,8 +60,8 @@ QString quoteConnInfo(const QString& value)
 
 const QStringList& ConnectionSettings::sslModes()
 {
-    static const QStringList modes = {u"disable"_s, u"allow"_s, u"prefer"_s, u"require"_s, u"verify-ca"_s,
-                                      u"verify-full"_s};
+    static const QStringList modes
+        = {u"disable"_s, u"allow"_s, u"prefer"_s, u"require"_s, u"verify-ca"_s, u"verify-full"_s};
     return modes;
 }
 
@@ -179,8 +193,8 @@ QString ConnectionSettings::connectOptions() const
 {
     QStringList parts;
     // libpq treats connect_timeout below 2 as 2; 0 means wait forever, which we never want.
-    parts << u"connect_timeout="_s + QString::number(connectTimeoutSeconds > 0 ? connectTimeoutSeconds
-                                                                               : DefaultConnectTimeoutSeconds);
+    parts << u"connect_timeout="_s
+                 + QString::number(connectTimeoutSeconds > 0 ? connectTimeoutSeconds : DefaultConnectTimeoutSeconds);
     if (!sslMode.isEmpty()) {
         parts << u"sslmode="_s + sslMode;
     }

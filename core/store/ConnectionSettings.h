@@ -23,13 +23,13 @@ public:
     static constexpr int DefaultPort = 5432;
     static constexpr int DefaultConnectTimeoutSeconds = 5;
 
-    QString host;          ///< host name, IP address, or a Unix socket directory (starts with '/')
+    QString host; ///< host name, IP address, or a Unix socket directory (starts with '/')
     int port = DefaultPort;
     QString database;
     QString user;
-    QString password;      ///< never persisted by this class
-    QString sslMode;       ///< libpq sslmode; empty means libpq's default
-    QString sslRootCert;   ///< CA file for verify-ca / verify-full
+    QString password;    ///< never persisted by this class
+    QString sslMode;     ///< libpq sslmode; empty means libpq's default
+    QString sslRootCert; ///< CA file for verify-ca / verify-full
     int connectTimeoutSeconds = DefaultConnectTimeoutSeconds;
     QString applicationName;
     QMap<QString, QString> extraOptions; ///< other libpq keywords passed through unchanged

@@ -19,10 +19,10 @@ enum class ConnectionState
 /// Facts about the server, refreshed at each (re)connect, for the status bar and About dialog.
 struct ServerInfo
 {
-    QString serverVersion;   ///< e.g. "15.8"
-    int schemaVersion = 0;   ///< highest applied migration
-    QString instanceKind;    ///< production, staging, demo, test
-    QString displayName;     ///< user@host:port/db
+    QString serverVersion; ///< e.g. "15.8"
+    int schemaVersion = 0; ///< highest applied migration
+    QString instanceKind;  ///< production, staging, demo, test
+    QString displayName;   ///< user@host:port/db
 };
 
 } // namespace pm::store

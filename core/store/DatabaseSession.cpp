@@ -10,7 +10,7 @@ namespace pm::store
 
 DatabaseSession::DatabaseSession(QObject* parent)
     : QObject(parent)
-{}
+{ }
 
 DatabaseSession::~DatabaseSession()
 {
@@ -25,12 +25,11 @@ void DatabaseSession::open(const ConnectionSettings& settings)
     m_detail = settings.displayName();
     m_thread = std::make_unique<util::WorkerThread>(u"pm-db-monitor"_s);
     auto* monitor = m_thread->adopt(new ConnectionMonitor(settings));
-    connect(monitor, &ConnectionMonitor::stateChanged, this,
-            [this](ConnectionState state, const QString& detail) {
-                m_state = state;
-                m_detail = detail;
-                Q_EMIT stateChanged(state, detail);
-            });
+    connect(monitor, &ConnectionMonitor::stateChanged, this, [this](ConnectionState state, const QString& detail) {
+        m_state = state;
+        m_detail = detail;
+        Q_EMIT stateChanged(state, detail);
+    });
     connect(monitor, &ConnectionMonitor::serverInfoChanged, this, [this](const ServerInfo& info) {
         m_info = info;
         Q_EMIT serverInfoChanged(info);

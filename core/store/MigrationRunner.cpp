@@ -31,7 +31,7 @@ class AdvisoryLockGuard final
 public:
     explicit AdvisoryLockGuard(QSqlDatabase db)
         : m_db(std::move(db))
-    {}
+    { }
     ~AdvisoryLockGuard()
     {
         if (m_locked) {
@@ -121,7 +121,7 @@ bool MigrationRunner::status(SchemaStatus* out, QString* error)
         return false;
     }
     if (!exists.value(0).toBool()) {
-        *out = SchemaStatus{};
+        *out = SchemaStatus {};
         out->knownVersion = m_migrations.isEmpty() ? 0 : m_migrations.constLast().version;
         for (const Migration& m : std::as_const(m_migrations)) {
             out->pending << m.version;
@@ -173,9 +173,9 @@ bool MigrationRunner::statusLocked(SchemaStatus* out, QString* error)
         }
     }
     if (s.state != SchemaStatus::State::Newer && s.state != SchemaStatus::State::Modified) {
-        s.state = applied.isEmpty()       ? SchemaStatus::State::Empty
-                  : s.pending.isEmpty()   ? SchemaStatus::State::Current
-                                          : SchemaStatus::State::Behind;
+        s.state = applied.isEmpty()     ? SchemaStatus::State::Empty
+                  : s.pending.isEmpty() ? SchemaStatus::State::Current
+                                        : SchemaStatus::State::Behind;
     }
     *out = s;
     return true;

@@ -22,11 +22,11 @@ struct SchemaStatus
 {
     enum class State
     {
-        Empty,         ///< no migration applied yet
-        Behind,        ///< some known migrations are pending
-        Current,       ///< every known migration applied, nothing more
-        Newer,         ///< the database has migrations this build does not know: refuse to run
-        Modified,      ///< an applied file's text changed since it was applied: refuse to migrate
+        Empty,    ///< no migration applied yet
+        Behind,   ///< some known migrations are pending
+        Current,  ///< every known migration applied, nothing more
+        Newer,    ///< the database has migrations this build does not know: refuse to run
+        Modified, ///< an applied file's text changed since it was applied: refuse to migrate
     };
     State state = State::Empty;
     int appliedVersion = 0; ///< highest applied version

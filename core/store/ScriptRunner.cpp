@@ -13,7 +13,8 @@ namespace pm::store
 bool ScriptRunner::run(const QSqlDatabase& db, const QByteArray& script, QString* error)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0)) {
+    if (!handle.isValid()
+        || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0)) {
         *error = tr("The SQL script needs a PostgreSQL (QPSQL) connection (got %1).")
                      .arg(QString::fromLatin1(handle.typeName()));
         return false;

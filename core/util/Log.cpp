@@ -42,10 +42,9 @@ const char* levelName(QtMsgType type)
 
 void handler(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
-    const QString line = u"%1 %2 %3: %4"_s.arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
-                                                  QString::fromLatin1(levelName(type)),
-                                                  QString::fromLatin1(context.category ? context.category : "default"),
-                                                  pm::log::redact(message));
+    const QString line = u"%1 %2 %3: %4"_s.arg(
+        QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), QString::fromLatin1(levelName(type)),
+        QString::fromLatin1(context.category ? context.category : "default"), pm::log::redact(message));
     const QByteArray bytes = line.toUtf8() + '\n';
     QMutexLocker lock(&s_mutex);
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);

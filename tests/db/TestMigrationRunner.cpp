@@ -118,8 +118,8 @@ void TestMigrationRunner::reportsNewerSchema()
     QString error;
     QVERIFY(conn.open(&error));
     {
-        MigrationRunner future(conn.database(), {make(1, u"0001_a.sql"_s, "SELECT 1;"),
-                                                 make(2, u"0002_future.sql"_s, "SELECT 2;")});
+        MigrationRunner future(conn.database(),
+                               {make(1, u"0001_a.sql"_s, "SELECT 1;"), make(2, u"0002_future.sql"_s, "SELECT 2;")});
         QVERIFY(future.migrate(nullptr, &error));
     }
     MigrationRunner old(conn.database(), {make(1, u"0001_a.sql"_s, "SELECT 1;")});
@@ -139,9 +139,9 @@ void TestMigrationRunner::failedMigrationRollsBack()
     DatabaseConnection conn(tdb.settings(), u"t"_s);
     QString error;
     QVERIFY(conn.open(&error));
-    MigrationRunner runner(conn.database(), {make(1, u"0001_ok.sql"_s, "CREATE TABLE ok (x int);"),
-                                             make(2, u"0002_bad.sql"_s,
-                                                  "CREATE TABLE half (x int); INSERT INTO nowhere VALUES (1);")});
+    MigrationRunner runner(conn.database(),
+                           {make(1, u"0001_ok.sql"_s, "CREATE TABLE ok (x int);"),
+                            make(2, u"0002_bad.sql"_s, "CREATE TABLE half (x int); INSERT INTO nowhere VALUES (1);")});
     QVERIFY(!runner.migrate(nullptr, &error));
     QVERIFY2(error.contains(u"0002_bad.sql"_s) && error.contains(u"nowhere"_s), qPrintable(error));
     QCOMPARE(count(conn.database(), u"SELECT count(*) FROM pg_tables WHERE tablename = 'half'"_s), 0);
@@ -160,12 +160,12 @@ void TestMigrationRunner::concurrentRunnersApplyEachOnce()
         DatabaseConnection conn(settings, u"concurrent-%1"_s.arg(id));
         QString error;
         if (!conn.open(&error)) {
-            return QStringList{u"error: "_s + error};
+            return QStringList {u"error: "_s + error};
         }
         MigrationRunner runner(conn.database(), migrations);
         QStringList applied;
         if (!runner.migrate(&applied, &error)) {
-            return QStringList{u"error: "_s + error};
+            return QStringList {u"error: "_s + error};
         }
         return applied;
     };

@@ -105,10 +105,10 @@ void TestPmctl::usageErrors_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("expected");
-    QTest::addRow("no database") << QStringList{u"migrate"_s} << u"No database given"_s;
-    QTest::addRow("bad uri") << QStringList{u"migrate"_s, u"--db"_s, u"mysql://x/y"_s} << u"postgresql://"_s;
-    QTest::addRow("bad port") << QStringList{u"migrate"_s, u"--db"_s, u"postgresql://h:99999/d"_s} << u"not valid"_s;
-    QTest::addRow("unknown command") << QStringList{u"frobnicate"_s} << u"Unknown command"_s;
+    QTest::addRow("no database") << QStringList {u"migrate"_s} << u"No database given"_s;
+    QTest::addRow("bad uri") << QStringList {u"migrate"_s, u"--db"_s, u"mysql://x/y"_s} << u"postgresql://"_s;
+    QTest::addRow("bad port") << QStringList {u"migrate"_s, u"--db"_s, u"postgresql://h:99999/d"_s} << u"not valid"_s;
+    QTest::addRow("unknown command") << QStringList {u"frobnicate"_s} << u"Unknown command"_s;
 }
 
 void TestPmctl::usageErrors()
@@ -154,8 +154,8 @@ void TestPmctl::silentServerTimesOut()
     // Accepts TCP connections and never answers: what a firewalled or hung host looks like.
     QTcpServer tarpit;
     QVERIFY(tarpit.listen(QHostAddress::LocalHost, 0));
-    const Run r = pmctl({u"migrate"_s, u"--db"_s,
-                         u"postgresql://u@127.0.0.1:%1/d?connect_timeout=2"_s.arg(tarpit.serverPort())});
+    const Run r = pmctl(
+        {u"migrate"_s, u"--db"_s, u"postgresql://u@127.0.0.1:%1/d?connect_timeout=2"_s.arg(tarpit.serverPort())});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(isOneLine(r.err), qPrintable(r.err));
     QVERIFY2(r.err.contains(u"timeout"_s), qPrintable(r.err));

@@ -36,13 +36,12 @@ void TestKeychain::roundTrip()
     pm::secrets::KeychainSecretStore store(u"com.penguinmails.Console.test"_s);
     bool unavailable = false;
     connect(&store, &SecretStore::keychainUnavailable, this, [&unavailable] { unavailable = true; });
-    const QString key = u"tester@postgresql://db.example:5432/pm/password-%1"_s.arg(QRandomGenerator::global()->generate());
+    const QString key
+        = u"tester@postgresql://db.example:5432/pm/password-%1"_s.arg(QRandomGenerator::global()->generate());
     const QString secret = u"kéy-%1 with spaces & symbols"_s.arg(QRandomGenerator::global()->generate64());
 
     Outcome written;
-    store.write(key, secret, this, [&written](const SecretStore::Result& r) {
-        written = {true, r};
-    });
+    store.write(key, secret, this, [&written](const SecretStore::Result& r) { written = {true, r}; });
     QTRY_VERIFY_WITH_TIMEOUT(written.done, 20'000);
     QVERIFY2(written.result.status == SecretStore::Status::Ok, qPrintable(written.result.message));
     QVERIFY(!unavailable);

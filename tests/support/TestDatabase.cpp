@@ -45,7 +45,8 @@ TestDatabase::TestDatabase(const QString& prefix)
     }
     QString cleanPrefix = prefix.toLower();
     cleanPrefix.replace(QRegularExpression(u"[^a-z0-9_]"_s), u"_"_s);
-    m_name = u"t_%1_%2_%3"_s.arg(cleanPrefix).arg(QCoreApplication::applicationPid()).arg(s_counter.fetchAndAddRelaxed(1));
+    m_name
+        = u"t_%1_%2_%3"_s.arg(cleanPrefix).arg(QCoreApplication::applicationPid()).arg(s_counter.fetchAndAddRelaxed(1));
     pm::store::DatabaseConnection admin(m_server, u"test-admin"_s);
     if (!admin.open(&m_error)) {
         return;

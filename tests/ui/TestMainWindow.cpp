@@ -53,8 +53,8 @@ void TestMainWindow::navigatesToEveryPage()
     QVERIFY(nav && pages);
     QCOMPARE(nav->count(), MainWindow::PageCount);
     QCOMPARE(pages->count(), MainWindow::PageCount);
-    const QStringList expected = {u"Overview"_s, u"Incidents"_s, u"Reputation"_s,
-                                  u"Notifications"_s, u"Audit log"_s, u"Settings"_s};
+    const QStringList expected
+        = {u"Overview"_s, u"Incidents"_s, u"Reputation"_s, u"Notifications"_s, u"Audit log"_s, u"Settings"_s};
     for (int i = MainWindow::PageCount - 1; i >= 0; --i) {
         const QRect rect = nav->visualItemRect(nav->item(i));
         QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, rect.center());

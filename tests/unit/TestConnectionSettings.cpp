@@ -34,16 +34,16 @@ void TestConnectionSettings::parsesUris_data()
 
     QTest::addRow("full") << u"postgresql://alice:s3cret@db.example.com:6543/pm?sslmode=verify-full"_s
                           << u"db.example.com"_s << 6543 << u"pm"_s << u"alice"_s << u"s3cret"_s << u"verify-full"_s;
-    QTest::addRow("postgres scheme, defaults") << u"postgres://db/pm"_s << u"db"_s << 5432 << u"pm"_s << QString()
-                                               << QString() << QString();
+    QTest::addRow("postgres scheme, defaults")
+        << u"postgres://db/pm"_s << u"db"_s << 5432 << u"pm"_s << QString() << QString() << QString();
     QTest::addRow("socket dir in query") << u"postgresql:///pm?host=%2Ftmp%2Fpg&port=5499&user=bob"_s << u"/tmp/pg"_s
                                          << 5499 << u"pm"_s << u"bob"_s << QString() << QString();
-    QTest::addRow("percent-encoded password") << u"postgresql://u:p%40ss%3Aw0rd@h/d"_s << u"h"_s << 5432 << u"d"_s
-                                              << u"u"_s << u"p@ss:w0rd"_s << QString();
+    QTest::addRow("percent-encoded password")
+        << u"postgresql://u:p%40ss%3Aw0rd@h/d"_s << u"h"_s << 5432 << u"d"_s << u"u"_s << u"p@ss:w0rd"_s << QString();
     QTest::addRow("ipv6") << u"postgresql://u@[::1]:5433/d"_s << u"::1"_s << 5433 << u"d"_s << u"u"_s << QString()
                           << QString();
-    QTest::addRow("no host means localhost") << u"postgresql:///d"_s << u"localhost"_s << 5432 << u"d"_s << QString()
-                                             << QString() << QString();
+    QTest::addRow("no host means localhost")
+        << u"postgresql:///d"_s << u"localhost"_s << 5432 << u"d"_s << QString() << QString() << QString();
 }
 
 void TestConnectionSettings::parsesUris()

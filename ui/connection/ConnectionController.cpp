@@ -58,17 +58,18 @@ void ConnectionController::startFromSavedProfile(QWidget* dialogParent)
 
 void ConnectionController::connectWithPassword(pm::store::ConnectionSettings settings)
 {
-    m_secrets->read(settings.secretKey(), this, [this, settings](const pm::secrets::SecretStore::Result& result) mutable {
-        using Status = pm::secrets::SecretStore::Status;
-        if (result.status == Status::Ok || result.status == Status::SessionOnly) {
-            settings.password = result.secret;
-        } else if (result.status == Status::Error) {
-            Q_EMIT notice(tr("The keychain did not give the saved password: %1").arg(result.message));
-        }
-        // Without a stored password libpq may still authenticate (peer, .pgpass, certificates);
-        // if the server wants one, the status bar says so and File > Connect asks for it.
-        m_session->open(settings);
-    });
+    m_secrets->read(settings.secretKey(), this,
+                    [this, settings](const pm::secrets::SecretStore::Result& result) mutable {
+                        using Status = pm::secrets::SecretStore::Status;
+                        if (result.status == Status::Ok || result.status == Status::SessionOnly) {
+                            settings.password = result.secret;
+                        } else if (result.status == Status::Error) {
+                            Q_EMIT notice(tr("The keychain did not give the saved password: %1").arg(result.message));
+                        }
+                        // Without a stored password libpq may still authenticate (peer, .pgpass, certificates);
+                        // if the server wants one, the status bar says so and File > Connect asks for it.
+                        m_session->open(settings);
+                    });
 }
 
 void ConnectionController::startWith(const pm::store::ConnectionSettings& settings)

@@ -8,7 +8,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPixmap>
 #include <QPushButton>
 #include <QSslSocket>
 #include <QSysInfo>
@@ -27,8 +29,8 @@ AboutDialog::AboutDialog(const pm::store::ServerInfo& server, QWidget* parent)
 
     const QString unknown = tr("not connected");
     QStringList lines;
-    lines << tr("PenguinMails Console %1 (%2, %3)").arg(QStringLiteral(PM_VERSION_STRING), QStringLiteral(PM_BUILD_TYPE),
-                                                         QStringLiteral(PM_DIST_TYPE))
+    lines << tr("PenguinMails Console %1 (%2, %3)")
+                 .arg(QStringLiteral(PM_VERSION_STRING), QStringLiteral(PM_BUILD_TYPE), QStringLiteral(PM_DIST_TYPE))
           << tr("Qt %1 (built with %2)").arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR))
           << tr("TLS backend: %1 (%2)").arg(QSslSocket::activeBackend(), QSslSocket::sslLibraryVersionString())
           << tr("PostgreSQL server: %1").arg(server.serverVersion.isEmpty() ? unknown : server.serverVersion)
@@ -39,11 +41,13 @@ AboutDialog::AboutDialog(const pm::store::ServerInfo& server, QWidget* parent)
           << tr("Compiler: %1").arg(QStringLiteral(PM_COMPILER));
     m_versions = lines.join(u'\n');
 
-    auto* title = new QLabel(u"<h2>%1</h2><p>%2</p>"_s.arg(
-                                 tr("PenguinMails Console"),
-                                 tr("Revenue risk, deliverability incidents and reputation for the PenguinMails "
-                                    "sending platform.")),
-                             this);
+    auto* icon = new QLabel(this);
+    icon->setPixmap(QPixmap(u":/icons/penguinmails-console-64.png"_s));
+    auto* title = new QLabel(
+        u"<h2>%1</h2><p>%2</p>"_s.arg(tr("PenguinMails Console"),
+                                      tr("Revenue risk, deliverability incidents and reputation for the PenguinMails "
+                                         "sending platform.")),
+        this);
     title->setWordWrap(true);
     auto* versions = new QLabel(m_versions, this);
     versions->setObjectName(u"aboutVersions"_s);
@@ -55,7 +59,10 @@ AboutDialog::AboutDialog(const pm::store::ServerInfo& server, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(title);
+    auto* header = new QHBoxLayout;
+    header->addWidget(icon, 0, Qt::AlignTop);
+    header->addWidget(title, 1);
+    layout->addLayout(header);
     layout->addWidget(versions);
     layout->addWidget(buttons);
 }

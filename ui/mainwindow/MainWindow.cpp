@@ -4,6 +4,7 @@
 #include "mainwindow/AboutDialog.h"
 #include "mainwindow/ConnectionStatusWidget.h"
 #include "store/DatabaseSession.h"
+#include "store/MigrationRunner.h"
 
 #include <QAction>
 #include <QApplication>
@@ -165,6 +166,10 @@ void MainWindow::showStatusMessage(const QString& message)
 void MainWindow::onStateChanged(pm::store::ConnectionState state, const QString& detail)
 {
     m_status->setState(state, detail);
+    // Pages stay readable only against a schema this build understands.
+    const bool usable = state != pm::store::ConnectionState::Incompatible;
+    m_nav->setEnabled(usable);
+    m_stack->setEnabled(usable);
     if (state == pm::store::ConnectionState::Connected) {
         m_messageLabel->clear();
     } else if (state == pm::store::ConnectionState::Incompatible || state == pm::store::ConnectionState::Offline) {
@@ -179,11 +184,18 @@ void MainWindow::onServerInfo(const pm::store::ServerInfo& info)
         text = tr("DEMO DATA — %1").arg(text);
     }
     m_serverLabel->setText(text);
+    const int known = pm::store::MigrationRunner::latestKnownVersion();
+    if (info.schemaVersion > known) {
+        Q_EMIT schemaTooNew(tr("The database schema is at version %1, newer than this console knows (%2). "
+                               "Install a newer PenguinMails Console.")
+                                .arg(info.schemaVersion)
+                                .arg(known));
+    }
 }
 
 void MainWindow::showAbout()
 {
-    AboutDialog dialog(m_session ? m_session->serverInfo() : pm::store::ServerInfo{}, this);
+    AboutDialog dialog(m_session ? m_session->serverInfo() : pm::store::ServerInfo {}, this);
     dialog.exec();
 }
 

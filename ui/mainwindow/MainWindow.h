@@ -52,6 +52,8 @@ public:
 
 Q_SIGNALS:
     void connectRequested();
+    /// The database's schema is newer than this build: the console must not run against it.
+    void schemaTooNew(const QString& message);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

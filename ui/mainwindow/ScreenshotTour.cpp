@@ -1,8 +1,8 @@
 #include "mainwindow/ScreenshotTour.h"
 
+#include "connection/ConnectionDialog.h"
 #include "mainwindow/AboutDialog.h"
 #include "mainwindow/MainWindow.h"
-#include "connection/ConnectionDialog.h"
 #include "store/DatabaseSession.h"
 #include "util/Log.h"
 
@@ -30,7 +30,7 @@ ScreenshotTour::ScreenshotTour(MainWindow* window, pm::store::DatabaseSession* s
     , m_session(session)
     , m_dir(outputDir)
     , m_connectTimeoutMs(connectTimeoutMs)
-{}
+{ }
 
 void ScreenshotTour::start()
 {
@@ -109,8 +109,8 @@ void ScreenshotTour::visit(int page)
     if (page < MainWindow::PageCount) {
         m_window->showPage(static_cast<MainWindow::Page>(page));
         QTimer::singleShot(SettleMs, this, [this, page] {
-            static const char* names[MainWindow::PageCount] = {"overview", "incidents", "reputation",
-                                                               "notifications", "audit-log", "settings"};
+            static const char* names[MainWindow::PageCount]
+                = {"overview", "incidents", "reputation", "notifications", "audit-log", "settings"};
             if (save(m_window, u"%1-%2"_s.arg(page + 1, 2, 10, QLatin1Char('0')).arg(QLatin1String(names[page])))) {
                 visit(page + 1);
             }

@@ -1,0 +1,619 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ConnectionSettings</name>
+    <message>
+        <source>No database URI given.</source>
+        <translation>Keine Datenbank-URI angegeben.</translation>
+    </message>
+    <message>
+        <source>The database URI must start with postgresql:// (got &quot;%1&quot;).</source>
+        <translation>Die Datenbank-URI muss mit postgresql:// beginnen (erhalten: „%1“).</translation>
+    </message>
+    <message>
+        <source>The database URI names several hosts; give exactly one.</source>
+        <translation>Die Datenbank-URI enthält mehrere Hosts; geben Sie genau einen an.</translation>
+    </message>
+    <message>
+        <source>The database URI is not valid: %1</source>
+        <translation>Die Datenbank-URI ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>The port &quot;%1&quot; is not a number between 1 and 65535.</source>
+        <translation>Der Port „%1“ ist keine Zahl zwischen 1 und 65535.</translation>
+    </message>
+    <message>
+        <source>Unknown sslmode &quot;%1&quot;; use one of: %2.</source>
+        <translation>Unbekannter sslmode „%1“; verwenden Sie einen der folgenden Werte: %2.</translation>
+    </message>
+    <message>
+        <source>connect_timeout must be a whole number of seconds (got &quot;%1&quot;).</source>
+        <translation>connect_timeout muss eine ganze Zahl von Sekunden sein (erhalten: „%1“).</translation>
+    </message>
+    <message>
+        <source>Unknown connection parameter &quot;%1&quot; in the database URI.</source>
+        <translation>Unbekannter Verbindungsparameter „%1“ in der Datenbank-URI.</translation>
+    </message>
+    <message>
+        <source>local socket</source>
+        <translation>lokaler Socket</translation>
+    </message>
+    <message>
+        <source>(default user)</source>
+        <translation>(Standardbenutzer)</translation>
+    </message>
+</context>
+<context>
+    <name>CtlRunner</name>
+    <message>
+        <source>PenguinMails Console command-line tool.</source>
+        <translation>Befehlszeilenwerkzeug der PenguinMails Console.</translation>
+    </message>
+    <message>
+        <source>migrate, status or version</source>
+        <translation>migrate, status oder version</translation>
+    </message>
+    <message>
+        <source>PostgreSQL connection URI (default: $PM_DATABASE_URL).</source>
+        <translation>PostgreSQL-Verbindungs-URI (Standard: $PM_DATABASE_URL).</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Log progress to stderr.</source>
+        <translation>Fortschritt auf stderr protokollieren.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>No database given: pass --db postgresql://… or set PM_DATABASE_URL.</source>
+        <translation>Keine Datenbank angegeben: Übergeben Sie --db postgresql://… oder setzen Sie PM_DATABASE_URL.</translation>
+    </message>
+    <message>
+        <source>The schema is up to date (version %1); nothing to apply.</source>
+        <translation>Das Schema ist aktuell (Version %1); es gibt nichts anzuwenden.</translation>
+    </message>
+    <message>
+        <source>applied %1</source>
+        <translation>%1 angewendet</translation>
+    </message>
+    <message>
+        <source>The schema is now at version %1.</source>
+        <translation>Das Schema hat jetzt Version %1.</translation>
+    </message>
+    <message>
+        <source>database: %1</source>
+        <translation>Datenbank: %1</translation>
+    </message>
+    <message>
+        <source>schema version: %1 applied, %2 known to this build</source>
+        <translation>Schemaversion: %1 angewendet, %2 diesem Build bekannt</translation>
+    </message>
+    <message>
+        <source>pending: %1</source>
+        <translation>ausstehend: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseConnection</name>
+    <message>
+        <source>The PostgreSQL driver (QPSQL) is not available; install the Qt PostgreSQL plugin.</source>
+        <translation>Der PostgreSQL-Treiber (QPSQL) ist nicht verfügbar; installieren Sie das Qt-PostgreSQL-Plugin.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Verbindung zu %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>unknown database error</source>
+        <translation>unbekannter Datenbankfehler</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCluster</name>
+    <message>
+        <source>Starting the private PostgreSQL server…</source>
+        <translation>Privater PostgreSQL-Server wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Preparing the demo database…</source>
+        <translation>Demodatenbank wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Cannot create the demo database: %1</source>
+        <translation>Die Demodatenbank kann nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot seed the demo database: %1</source>
+        <translation>Die Demodatenbank kann nicht mit Daten befüllt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddedPostgres</name>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 s</source>
+        <translation>%1 wurde nicht innerhalb von %2 s beendet</translation>
+    </message>
+    <message>
+        <source>Running as root needs a &quot;postgres&quot; system user to own the private cluster; none exists.</source>
+        <translation>Für die Ausführung als root wird ein Systembenutzer „postgres“ als Eigentümer des privaten Clusters benötigt; es ist keiner vorhanden.</translation>
+    </message>
+    <message>
+        <source>Cannot hand %1 to the postgres user.</source>
+        <translation>Der Besitz von %1 kann nicht an den Benutzer postgres übertragen werden.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server programs (initdb, pg_ctl) were not found. %1</source>
+        <translation>Die PostgreSQL-Serverprogramme (initdb, pg_ctl) wurden nicht gefunden. %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The private PostgreSQL server did not start: %1 %2</source>
+        <translation>Der private PostgreSQL-Server konnte nicht gestartet werden: %1 %2</translation>
+    </message>
+    <message>
+        <source>The private PostgreSQL server found no free port.</source>
+        <translation>Der private PostgreSQL-Server hat keinen freien Port gefunden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>initdb failed: %1</source>
+        <translation>initdb ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot edit %1.</source>
+        <translation>%1 kann nicht bearbeitet werden.</translation>
+    </message>
+    <message>
+        <source>pg_ctl stop failed: %1</source>
+        <translation>pg_ctl stop ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationRunner</name>
+    <message>
+        <source>Cannot create the migration history table: %1</source>
+        <translation>Die Tabelle für den Migrationsverlauf kann nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version: %1</source>
+        <translation>Die Schemaversion kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The database schema is at version %1 (%2), newer than this build knows (%3). Install a newer PenguinMails Console.</source>
+        <translation>Das Datenbankschema hat Version %1 (%2) und ist neuer als die diesem Build bekannte Version (%3). Installieren Sie eine neuere PenguinMails Console.</translation>
+    </message>
+    <message>
+        <source>Migration %1 was changed after it was applied (recorded checksum %2…, file %3…). Never edit an applied migration; add a new one.</source>
+        <translation>Die Migration %1 wurde nach ihrer Anwendung geändert (gespeicherte Prüfsumme %2…, Datei %3…). Bearbeiten Sie niemals eine bereits angewendete Migration, sondern fügen Sie eine neue hinzu.</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction for %1: %2</source>
+        <translation>Für %1 kann keine Transaktion gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>Migration %1 failed and was rolled back: %2</source>
+        <translation>Die Migration %1 ist fehlgeschlagen und wurde zurückgesetzt: %2</translation>
+    </message>
+    <message>
+        <source>Cannot record migration %1: %2</source>
+        <translation>Die Migration %1 kann nicht im Migrationsverlauf eingetragen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot commit migration %1: %2</source>
+        <translation>Die Migration %1 kann nicht festgeschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresBinaries</name>
+    <message>
+        <source>Install PostgreSQL 13 or newer from the EnterpriseDB installer, or set PM_PG_BINDIR to the folder that holds initdb.exe and pg_ctl.exe.</source>
+        <translation>Installieren Sie PostgreSQL 13 oder neuer mit dem Installationsprogramm von EnterpriseDB, oder setzen Sie PM_PG_BINDIR auf den Ordner, der initdb.exe und pg_ctl.exe enthält.</translation>
+    </message>
+    <message>
+        <source>Install PostgreSQL 13 or newer (&quot;brew install postgresql@16&quot; or Postgres.app), or set PM_PG_BINDIR to the folder that holds initdb and pg_ctl.</source>
+        <translation>Installieren Sie PostgreSQL 13 oder neuer („brew install postgresql@16“ oder Postgres.app), oder setzen Sie PM_PG_BINDIR auf den Ordner, der initdb und pg_ctl enthält.</translation>
+    </message>
+    <message>
+        <source>Install the PostgreSQL server (Debian/Ubuntu: &quot;sudo apt-get install postgresql&quot;), or set PM_PG_BINDIR to the folder that holds initdb and pg_ctl.</source>
+        <translation>Installieren Sie den PostgreSQL-Server (Debian/Ubuntu: „sudo apt-get install postgresql“), oder setzen Sie PM_PG_BINDIR auf den Ordner, der initdb und pg_ctl enthält.</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptRunner</name>
+    <message>
+        <source>The SQL script needs a PostgreSQL (QPSQL) connection (got %1).</source>
+        <translation>Das SQL-Skript benötigt eine PostgreSQL-Verbindung (QPSQL), erhalten wurde jedoch %1.</translation>
+    </message>
+    <message>
+        <source>The database connection is not open.</source>
+        <translation>Die Datenbankverbindung ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source> at character %1</source>
+        <translation> bei Zeichen %1</translation>
+    </message>
+</context>
+<context>
+    <name>pm::app::ConsoleApplication</name>
+    <message>
+        <source>PenguinMails Console</source>
+        <translation>PenguinMails Console</translation>
+    </message>
+    <message>
+        <source>PostgreSQL connection URI (default: $PM_DATABASE_URL).</source>
+        <translation>PostgreSQL-Verbindungs-URI (Standard: $PM_DATABASE_URL).</translation>
+    </message>
+    <message>
+        <source>Run on a private local PostgreSQL with demo data.</source>
+        <translation>Mit einer privaten lokalen PostgreSQL-Instanz und Demodaten ausführen.</translation>
+    </message>
+    <message>
+        <source>Folder of the demo&apos;s private cluster.</source>
+        <translation>Ordner des privaten Clusters der Demo.</translation>
+    </message>
+    <message>
+        <source>Visit every page, save screenshots in this folder, and quit.</source>
+        <translation>Jede Seite aufrufen, Bildschirmfotos in diesem Ordner speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>User interface language (for example de).</source>
+        <translation>Sprache der Benutzeroberfläche (zum Beispiel de).</translation>
+    </message>
+    <message>
+        <source>Demo database</source>
+        <translation>Demodatenbank</translation>
+    </message>
+    <message>
+        <source>The demo database could not be started.
+
+%1</source>
+        <translation>Die Demodatenbank konnte nicht gestartet werden.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Database URI</source>
+        <translation>Datenbank-URI</translation>
+    </message>
+    <message>
+        <source>Incompatible database</source>
+        <translation>Inkompatible Datenbank</translation>
+    </message>
+    <message>
+        <source>The database schema is at version %1, newer than this console knows (%2). Install a newer PenguinMails Console.</source>
+        <translation>Das Datenbankschema hat Version %1 und ist neuer als die dieser Konsole bekannte Version (%2). Installieren Sie eine neuere PenguinMails Console.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::secrets::KeychainSecretStore</name>
+    <message>
+        <source>No system keychain is available (%1). Passwords are kept in memory for this session only; you will be asked again at the next start.</source>
+        <translation>Es ist kein System-Schlüsselbund verfügbar (%1). Passwörter werden nur für diese Sitzung im Arbeitsspeicher gehalten; beim nächsten Start werden Sie erneut danach gefragt.</translation>
+    </message>
+    <message>
+        <source>No password is stored for this connection.</source>
+        <translation>Für diese Verbindung ist kein Passwort gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::secrets::MemorySecretStore</name>
+    <message>
+        <source>No password is stored for this connection.</source>
+        <translation>Für diese Verbindung ist kein Passwort gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::store::ConnectionMonitor</name>
+    <message>
+        <source>Connection lost (%1); reconnecting…</source>
+        <translation>Verbindung unterbrochen (%1); Verbindung wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>The database schema is at version %1 but this console needs version %2. Run &quot;pmctl migrate&quot; against this database.</source>
+        <translation>Das Datenbankschema hat Version %1, diese Konsole benötigt jedoch Version %2. Führen Sie „pmctl migrate“ für diese Datenbank aus.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::AboutDialog</name>
+    <message>
+        <source>About PenguinMails Console</source>
+        <translation>Über PenguinMails Console</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>PenguinMails Console %1 (%2, %3)</source>
+        <translation>PenguinMails Console %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1 (erstellt mit %2)</translation>
+    </message>
+    <message>
+        <source>TLS backend: %1 (%2)</source>
+        <translation>TLS-Backend: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server: %1</source>
+        <translation>PostgreSQL-Server: %1</translation>
+    </message>
+    <message>
+        <source>Database schema: %1 (this build knows %2)</source>
+        <translation>Datenbankschema: %1 (diesem Build bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>Operating system: %1 (%2)</source>
+        <translation>Betriebssystem: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Compiler: %1</source>
+        <translation>Compiler: %1</translation>
+    </message>
+    <message>
+        <source>PenguinMails Console</source>
+        <translation>PenguinMails Console</translation>
+    </message>
+    <message>
+        <source>Revenue risk, deliverability incidents and reputation for the PenguinMails sending platform.</source>
+        <translation>Umsatzrisiken, Zustellbarkeitsvorfälle und Reputation der PenguinMails-Versandplattform.</translation>
+    </message>
+    <message>
+        <source>Copy versions</source>
+        <translation>Versionen kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::ConnectionController</name>
+    <message>
+        <source>The keychain did not give the saved password: %1</source>
+        <translation>Das gespeicherte Passwort konnte nicht aus dem Schlüsselbund abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the keychain: %1</source>
+        <translation>Das Passwort konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::ConnectionDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keychain</source>
+        <translation>Passwort im System-Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Connect to database</source>
+        <translation>Mit Datenbank verbinden</translation>
+    </message>
+    <message>
+        <source>db.example.com or 127.0.0.1</source>
+        <translation>db.example.com oder 127.0.0.1</translation>
+    </message>
+    <message>
+        <source>CA certificate (PEM) that signed the server&apos;s certificate</source>
+        <translation>CA-Zertifikat (PEM), mit dem das Serverzertifikat signiert wurde</translation>
+    </message>
+    <message>
+        <source>Default (prefer TLS, no verification)</source>
+        <translation>Standard (TLS bevorzugen, keine Überprüfung)</translation>
+    </message>
+    <message>
+        <source>disable — no TLS</source>
+        <translation>disable — kein TLS</translation>
+    </message>
+    <message>
+        <source>require — TLS, certificate not verified</source>
+        <translation>require — TLS, Zertifikat wird nicht überprüft</translation>
+    </message>
+    <message>
+        <source>verify-ca — TLS, certificate chain verified</source>
+        <translation>verify-ca — TLS, Zertifikatskette wird überprüft</translation>
+    </message>
+    <message>
+        <source>verify-full — TLS, chain and host name verified (recommended for remote servers)</source>
+        <translation>verify-full — TLS, Zertifikatskette und Hostname werden überprüft (empfohlen für entfernte Server)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <source>CA certificate:</source>
+        <translation>CA-Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Enter the database server&apos;s host name or address.</source>
+        <translation>Geben Sie den Hostnamen oder die Adresse des Datenbankservers ein.</translation>
+    </message>
+    <message>
+        <source>A host name cannot contain spaces.</source>
+        <translation>Ein Hostname darf keine Leerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database.</source>
+        <translation>Geben Sie den Namen der Datenbank ein.</translation>
+    </message>
+    <message>
+        <source>Enter your database user name.</source>
+        <translation>Geben Sie Ihren Datenbank-Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Connection succeeded.</source>
+        <translation>Verbindung erfolgreich hergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::ConnectionStatusWidget</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Verbindung wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Schema mismatch</source>
+        <translation>Schemakonflikt</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::MainWindow</name>
+    <message>
+        <source>PenguinMails Console</source>
+        <translation>PenguinMails Console</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Deliverability, bounce and complaint rates, volume and cost per 1,000 emails against the targets of each volume phase, with trends and revenue at risk by tenant, appear here once sending data has been ingested.</source>
+        <translation>Zustellbarkeits-, Bounce- und Beschwerderaten, Volumen und Kosten pro 1.000 E-Mails im Vergleich zu den Zielwerten der jeweiligen Volumenphase, mit Trends und gefährdetem Umsatz je Mandant, werden hier angezeigt, sobald Versanddaten eingelesen wurden.</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Vorfälle</translation>
+    </message>
+    <message>
+        <source>Detected deliverability incidents (bounce and complaint spikes, blocks, blocklistings) wait here for triage, with their playbooks and time to acknowledge and resolve.</source>
+        <translation>Erkannte Zustellbarkeitsvorfälle (Bounce- und Beschwerdespitzen, Sperren, Blocklisteneinträge) warten hier auf die Triage, mit ihren Playbooks und der Zeit bis zur Bestätigung und Behebung.</translation>
+    </message>
+    <message>
+        <source>Reputation</source>
+        <translation>Reputation</translation>
+    </message>
+    <message>
+        <source>The weekly reputation tier of every IP and pool (Healthy, Watch, At Risk, Critical) with its reasons, beside the latest official snapshots from Gmail Postmaster Tools, Microsoft SNDS and blocklists.</source>
+        <translation>Die wöchentliche Reputationsstufe jeder IP-Adresse und jedes Pools (Gesund, Beobachten, Gefährdet, Kritisch) mit Begründung, neben den neuesten offiziellen Momentaufnahmen aus Gmail Postmaster Tools, Microsoft SNDS und Blocklisten.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Grouped and throttled notifications about incidents and system events arrive here; critical ones also reach the desktop tray.</source>
+        <translation>Gruppierte und gedrosselte Benachrichtigungen zu Vorfällen und Systemereignissen gehen hier ein; kritische erscheinen zusätzlich im Infobereich der Taskleiste.</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit-Protokoll</translation>
+    </message>
+    <message>
+        <source>Every sensitive request, one-time-code verification and executive action is recorded here, hash-chained so tampering shows.</source>
+        <translation>Jede sensible Anfrage, jede Einmalcode-Überprüfung und jede Aktion der Geschäftsleitung wird hier protokolliert und per Hash verkettet, sodass Manipulationen erkennbar sind.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Provider accounts, notification preferences and alert policies are configured here. Use File &gt; Connect to database… to change the database this console uses.</source>
+        <translation>Anbieterkonten, Benachrichtigungseinstellungen und Alarmrichtlinien werden hier konfiguriert. Über Datei &gt; Mit Datenbank verbinden… wechseln Sie die Datenbank, die diese Konsole verwendet.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to database…</source>
+        <translation>Mit Datenbank &amp;verbinden…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About PenguinMails Console</source>
+        <translation>Ü&amp;ber PenguinMails Console</translation>
+    </message>
+    <message>
+        <source>DEMO DATA — %1</source>
+        <translation>DEMODATEN — %1</translation>
+    </message>
+</context>
+</TS>
