@@ -1,5 +1,6 @@
 #include "cli/CtlRunner.h"
 
+#include "cli/SimulateCommand.h"
 #include "store/ConnectionSettings.h"
 #include "store/DatabaseConnection.h"
 #include "store/MigrationRunner.h"
@@ -22,6 +23,8 @@ const QString UsageText = u"pmctl <command> [options]\n\n"
                           "Commands:\n"
                           "  migrate   apply pending schema migrations (idempotent)\n"
                           "  status    show the schema version and what is pending\n"
+                          "  simulate  fill the store with a simulated platform (pmctl simulate --help)\n"
+                          "  rollup-check  prove the daily rollups equal the raw events\n"
                           "  version   print the version\n"_s;
 }
 
@@ -32,6 +35,21 @@ CtlRunner::CtlRunner(QTextStream& out, QTextStream& err)
 
 int CtlRunner::run(const QStringList& arguments)
 {
+    // Commands with options of their own parse the arguments themselves.
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString& arg = arguments.at(i);
+        if (arg == u"--db"_s) {
+            ++i; // its value
+            continue;
+        }
+        if (!arg.startsWith(u'-')) {
+            if (arg == u"simulate"_s || arg == u"rollup-check"_s) {
+                SimulateCommand simulate(m_out, m_err);
+                return arg == u"simulate"_s ? simulate.simulate(arguments) : simulate.rollupCheck(arguments);
+            }
+            break;
+        }
+    }
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("PenguinMails Console command-line tool."));
     parser.addPositionalArgument(u"command"_s, tr("migrate, status or version"));

@@ -1,7 +1,6 @@
 #include "store/ScriptRunner.h"
 
-#include <QSqlDriver>
-#include <QVariant>
+#include "store/PgHandle.h"
 
 #include <libpq-fe.h>
 
@@ -12,16 +11,9 @@ namespace pm::store
 
 bool ScriptRunner::run(const QSqlDatabase& db, const QByteArray& script, QString* error)
 {
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid()
-        || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0)) {
-        *error = tr("The SQL script needs a PostgreSQL (QPSQL) connection (got %1).")
-                     .arg(QString::fromLatin1(handle.typeName()));
-        return false;
-    }
-    PGconn* conn = *static_cast<PGconn* const*>(handle.constData());
-    if (!conn || PQstatus(conn) != CONNECTION_OK) {
-        *error = tr("The database connection is not open.");
+    PGconn* conn = pgConnection(db);
+    if (!conn) {
+        *error = tr("The SQL script needs an open PostgreSQL (QPSQL) connection.");
         return false;
     }
     PGresult* result = PQexec(conn, script.constData());

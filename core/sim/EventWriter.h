@@ -1,0 +1,39 @@
+#pragma once
+
+#include "sim/SmtpReplies.h"
+
+#include <QByteArray>
+#include <QDate>
+
+namespace pm::sim
+{
+
+/**
+ * Formats delivery-event rows in PostgreSQL COPY text format, fast: the simulator writes tens of
+ * millions of them, so this avoids QString and locale-aware formatting.
+ */
+class EventWriter final
+{
+public:
+    /// Starts a day: rows get "YYYY-MM-DD HH:MM:SS.mmm+00" timestamps on @p day.
+    void setDay(const QDate& day);
+    /// Starts a cell: the tenant, IP, provider and ESP columns every row of the cell shares.
+    void setCell(int tenantId, int ipId, int providerId, int espAccountId, const QByteArray& ipAddress,
+                 const QByteArray& domain);
+
+    void append(QByteArray& out, qint64 msOfDay, const char* eventType, qint64 messageId);
+    void appendWithReply(QByteArray& out, qint64 msOfDay, const char* eventType, const SmtpReply& reply,
+                         qint64 messageId);
+
+    static void appendNumber(QByteArray& out, qint64 value);
+
+private:
+    void appendTimestamp(QByteArray& out, qint64 msOfDay) const;
+
+    QByteArray m_dayPrefix;
+    QByteArray m_cellColumns;
+    QByteArray m_ip;
+    QByteArray m_domain;
+};
+
+} // namespace pm::sim

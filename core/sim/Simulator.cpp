@@ -1,0 +1,212 @@
+#include "sim/Simulator.h"
+
+#include "sim/PlatformWriter.h"
+#include "sim/TrafficGenerator.h"
+#include "store/CopyStream.h"
+#include "store/DatabaseConnection.h"
+#include "store/MigrationRunner.h"
+
+#include <QElapsedTimer>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace pm::sim
+{
+
+namespace
+{
+const QByteArray EventColumns = "delivery_events (occurred_at, tenant_id, ip_id, mailbox_provider_id, esp_account_id, "
+                                "event_type, bounce_class, smtp_code, enhanced_code, diagnostic, message_id)";
+const QByteArray RollupColumns = "daily_rollups (day, tenant_id, ip_id, mailbox_provider_id, esp_account_id, sent, "
+                                 "delivered, deferred, bounced_hard, bounced_soft, blocked, complaints, unsubscribed)";
+
+bool exec(const QSqlDatabase& db, const QString& sql, QString* error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql)) {
+        *error = pm::store::DatabaseConnection::oneLine(q.lastError());
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+Simulator::Simulator(SimulationSpec spec)
+    : m_spec(std::move(spec))
+    , m_platform(PlatformModel::generate(m_spec))
+    , m_plan(IncidentPlan::plan(m_spec, m_platform))
+{ }
+
+bool Simulator::checkStore(const QSqlDatabase& db, bool replace, QString* error)
+{
+    pm::store::SchemaStatus schema;
+    pm::store::MigrationRunner runner(db);
+    if (!runner.status(&schema, error)) {
+        return false;
+    }
+    if (schema.state != pm::store::SchemaStatus::State::Current) {
+        *error = schema.problem.isEmpty()
+                     ? tr("The database is not migrated (schema version %1 of %2); run \"pmctl migrate\" first.")
+                           .arg(schema.appliedVersion)
+                           .arg(schema.knownVersion)
+                     : schema.problem;
+        return false;
+    }
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT EXISTS (SELECT 1 FROM tenants)"_s) || !q.next()) {
+        *error = pm::store::DatabaseConnection::oneLine(q.lastError());
+        return false;
+    }
+    if (q.value(0).toBool() && !replace) {
+        *error = tr("The store already holds tenants; pass --replace to discard them and simulate anew.");
+        return false;
+    }
+    if (replace) {
+        return exec(db, u"SELECT pm_drop_event_partitions_before('infinity')"_s, error)
+               && exec(db,
+                       u"TRUNCATE daily_rollups, esp_costs, infrastructure_costs, tenant_ips, ips, ip_pools, "
+                       "sending_domains, esp_accounts, tenants, sim_injected_incidents"_s,
+                       error);
+    }
+    return true;
+}
+
+bool Simulator::run(const QSqlDatabase& db, bool replace, const Progress& progress, SimulationResult* result,
+                    QString* error)
+{
+    QElapsedTimer total;
+    total.start();
+    QSqlDatabase handle = db;
+    if (!handle.transaction()) {
+        *error = pm::store::DatabaseConnection::oneLine(handle.lastError());
+        return false;
+    }
+    auto fail = [&handle](const QString& context, QString* err) {
+        handle.rollback();
+        if (!context.isEmpty()) {
+            *err = context + u": "_s + *err;
+        }
+        return false;
+    };
+    // Quiet NOTICEs, and a fast, crash-unsafe-but-atomic bulk load: the transaction still commits or not as a whole.
+    exec(db, u"SET LOCAL client_min_messages = warning"_s, error);
+    exec(db, u"SET LOCAL synchronous_commit = off"_s, error);
+    if (!checkStore(db, replace, error)) {
+        return fail(QString(), error);
+    }
+    QSqlQuery run(db);
+    run.prepare(u"INSERT INTO sim_runs (parameters) VALUES (?::jsonb) RETURNING run_id"_s);
+    run.addBindValue(m_spec.toJson());
+    if (!run.exec() || !run.next()) {
+        *error = pm::store::DatabaseConnection::oneLine(run.lastError());
+        return fail(QString(), error);
+    }
+    const int runId = run.value(0).toInt();
+
+    PlatformWriter writer(db, m_spec);
+    if (progress) {
+        progress(tr("%1 tenants, %2 ESP accounts, %3 pools, %4 IPs, %5 injected incidents")
+                     .arg(m_platform.tenants.size())
+                     .arg(m_platform.espAccounts.size())
+                     .arg(m_platform.pools.size())
+                     .arg(m_platform.ips.size())
+                     .arg(m_plan.incidents.size()));
+    }
+    if (!writer.writeEntities(m_platform, m_plan, error)) {
+        return fail(tr("writing the platform"), error);
+    }
+    SimulationResult r;
+    if (!loadTraffic(db, progress, &r, error)) {
+        return fail(QString(), error);
+    }
+    if (!writer.writeGroundTruth(m_plan, error)) {
+        return fail(tr("writing the incident ground truth"), error);
+    }
+    QSqlQuery finish(db);
+    finish.prepare(u"UPDATE sim_runs SET finished_at = now(), events = ?, rollup_rows = ? WHERE run_id = ?"_s);
+    finish.addBindValue(r.events);
+    finish.addBindValue(r.rollupRows);
+    finish.addBindValue(runId);
+    if (!finish.exec()) {
+        *error = pm::store::DatabaseConnection::oneLine(finish.lastError());
+        return fail(QString(), error);
+    }
+    if (!handle.commit()) {
+        *error = pm::store::DatabaseConnection::oneLine(handle.lastError());
+        return fail(tr("committing"), error);
+    }
+    r.incidents = m_plan.incidents.size();
+    r.seconds = total.elapsed() / 1000.0;
+    *result = r;
+    return true;
+}
+
+bool Simulator::loadTraffic(const QSqlDatabase& db, const Progress& progress, SimulationResult* result, QString* error)
+{
+    QElapsedTimer timer;
+    timer.start();
+    TrafficGenerator generator(m_spec, m_platform, m_plan);
+    TrafficStats stats;
+    pm::store::CopyStream copy(db);
+    for (int d = 0; d < m_spec.days; ++d) {
+        const QDate day = m_spec.firstDay().addDays(d);
+        const bool raw = m_spec.hasRawEvents(d);
+        if (raw) {
+            // A literal, not a prepared statement: a prepared one would be freed after an error,
+            // inside the aborted transaction, which the driver reports as a warning.
+            if (!exec(db, u"SELECT pm_ensure_event_partition('%1')"_s.arg(day.toString(Qt::ISODate)), error)) {
+                return false;
+            }
+        }
+        if (!copy.begin(raw ? EventColumns : RollupColumns, error)) {
+            return false;
+        }
+        qint64 inStatement = 0;
+        for (const TenantModel& tenant : std::as_const(m_platform.tenants)) {
+            const qint64 before = stats.events;
+            if (raw) {
+                generator.appendTenantEvents(d, tenant, copy.buffer(), stats);
+            } else {
+                generator.appendTenantRollups(d, tenant, copy.buffer(), stats);
+            }
+            inStatement += stats.events - before;
+            if (!copy.flushIfFull(error)) {
+                copy.abort(*error);
+                return false;
+            }
+            if (raw && inStatement >= EventsPerStatement) {
+                // End the statement so the rollup trigger aggregates this batch, then go on.
+                if (!copy.end(nullptr, error) || !copy.begin(EventColumns, error)) {
+                    return false;
+                }
+                inStatement = 0;
+            }
+        }
+        if (!copy.end(nullptr, error)) {
+            *error = tr("loading %1: %2").arg(day.toString(Qt::ISODate), *error);
+            return false;
+        }
+        if (progress && (d % 10 == 9 || d == m_spec.days - 1 || raw)) {
+            progress(tr("%1 loaded (%2 of %3 days): %4 emails, %5 events, %6 rollup rows so far")
+                         .arg(day.toString(Qt::ISODate))
+                         .arg(d + 1)
+                         .arg(m_spec.days)
+                         .arg(stats.emails)
+                         .arg(stats.events)
+                         .arg(stats.rollupRows));
+        }
+    }
+    PlatformWriter writer(db, m_spec);
+    if (!writer.writeCosts(m_platform, generator.monthlyVolumes(), error)) {
+        return false;
+    }
+    result->emails = stats.emails;
+    result->events = stats.events;
+    result->rollupRows = stats.rollupRows;
+    result->trafficSeconds = timer.elapsed() / 1000.0;
+    return true;
+}
+
+} // namespace pm::sim
