@@ -188,6 +188,9 @@ bool Simulator::loadTraffic(const QSqlDatabase& db, const Progress& progress, Si
             *error = tr("loading %1: %2").arg(day.toString(Qt::ISODate), *error);
             return false;
         }
+        if (raw && !exec(db, u"SELECT pm_index_event_partition('%1')"_s.arg(day.toString(Qt::ISODate)), error)) {
+            return false;
+        }
         if (progress && (d % 10 == 9 || d == m_spec.days - 1 || raw)) {
             progress(tr("%1 loaded (%2 of %3 days): %4 emails, %5 events, %6 rollup rows so far")
                          .arg(day.toString(Qt::ISODate))

@@ -126,7 +126,9 @@ CREATE TABLE delivery_events (
     message_id          bigint NOT NULL
 ) PARTITION BY RANGE (occurred_at);
 
--- Creates the partition for one UTC day if it does not exist; returns its name.
+-- Creates the partition for one UTC day if it does not exist; returns its name. The partition has
+-- no index while it fills: a BRIN index maintained row by row costs a fifth of the load rate, one
+-- built when the day is complete costs a fraction of a second (pm_index_event_partition).
 CREATE FUNCTION pm_ensure_event_partition(p_day date) RETURNS text
 LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
 DECLARE
@@ -137,9 +139,19 @@ BEGIN
     IF to_regclass('public.' || part) IS NULL THEN
         EXECUTE format('CREATE TABLE public.%I PARTITION OF public.delivery_events FOR VALUES FROM (%L) TO (%L)',
                        part, (p_day::timestamp AT TIME ZONE 'UTC'), ((p_day + 1)::timestamp AT TIME ZONE 'UTC'));
-        EXECUTE format('CREATE INDEX %I ON public.%I USING brin (occurred_at)', part || '_at', part);
     END IF;
     RETURN part;
+END $$;
+
+-- Adds the BRIN index on occurred_at to a day's partition once its events are in (idempotent).
+CREATE FUNCTION pm_index_event_partition(p_day date) RETURNS void
+LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
+DECLARE
+    part text := format('delivery_events_%s', to_char(p_day, 'YYYYMMDD'));
+BEGIN
+    IF to_regclass('public.' || part) IS NOT NULL AND to_regclass('public.' || part || '_at') IS NULL THEN
+        EXECUTE format('CREATE INDEX %I ON public.%I USING brin (occurred_at)', part || '_at', part);
+    END IF;
 END $$;
 
 -- Detaches and drops the raw-event partitions of days before p_day. Rollups stay.
