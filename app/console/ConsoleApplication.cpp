@@ -97,7 +97,10 @@ int ConsoleApplication::run()
         m_demo = std::make_unique<DemoLauncher>(root);
         connect(m_demo.get(), &DemoLauncher::progress, m_window.get(), &pm::ui::MainWindow::showStatusMessage);
         connect(m_demo.get(), &DemoLauncher::ready, m_controller.get(),
-                [this](const pm::store::ConnectionSettings& settings) { m_controller->startWith(settings); });
+                [this](const pm::store::ConnectionSettings& settings) {
+                    m_controller->startWith(settings);
+                    m_demo->startLive(settings);
+                });
         connect(m_demo.get(), &DemoLauncher::failed, m_window.get(), [this](const QString& message) {
             m_window->showStatusMessage(message);
             QMessageBox::critical(m_window.get(), tr("Demo database"),

@@ -1,7 +1,9 @@
 #include "DemoLauncher.h"
 
 #include "demo/DemoCluster.h"
+#include "sim/LiveSimulator.h"
 #include "util/Log.h"
+#include "util/WorkerThread.h"
 
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -44,8 +46,22 @@ void DemoLauncher::start()
     });
 }
 
+void DemoLauncher::startLive(const pm::store::ConnectionSettings& settings)
+{
+    if (m_liveThread) {
+        return;
+    }
+    m_liveThread = std::make_unique<pm::util::WorkerThread>(QStringLiteral("pm-live-sim"));
+    auto* live = m_liveThread->adopt(new pm::sim::LiveSimulator(settings));
+    connect(live, &pm::sim::LiveSimulator::failed, this,
+            [](const QString& message) { qCWarning(lcEmbedded).noquote() << "live simulator:" << message; });
+    m_liveThread->start();
+    QMetaObject::invokeMethod(live, &pm::sim::LiveSimulator::start, Qt::QueuedConnection);
+}
+
 void DemoLauncher::shutdown()
 {
+    m_liveThread.reset(); // before the server goes away
     if (!m_cluster) {
         return;
     }

@@ -11,6 +11,10 @@ namespace pm::demo
 {
 class DemoCluster;
 }
+namespace pm::util
+{
+class WorkerThread;
+}
 
 namespace pm::app
 {
@@ -28,6 +32,8 @@ public:
     ~DemoLauncher() override;
 
     void start();
+    /// Starts the live simulator against the ready demo store, so the dashboards move.
+    void startLive(const pm::store::ConnectionSettings& settings);
     /// Waits for a start still in progress, then stops the server. Call after the window closed.
     void shutdown();
 
@@ -39,6 +45,7 @@ Q_SIGNALS:
 private:
     std::shared_ptr<pm::demo::DemoCluster> m_cluster;
     QFuture<void> m_startup;
+    std::unique_ptr<pm::util::WorkerThread> m_liveThread;
 };
 
 } // namespace pm::app

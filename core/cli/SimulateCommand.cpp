@@ -1,13 +1,17 @@
 #include "cli/SimulateCommand.h"
 
 #include "cli/CtlRunner.h"
+#include "sim/LiveSimulator.h"
 #include "sim/Simulator.h"
 #include "store/ConnectionSettings.h"
 #include "store/DatabaseConnection.h"
 #include "store/RollupCheck.h"
+#include "util/SignalWatcher.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QFile>
+#include <QSqlQuery>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -84,6 +88,8 @@ int SimulateCommand::simulate(const QStringList& arguments)
                        {u"truth"_s, tr("Write the injected incidents (ground truth) to this CSV file."), u"file"_s},
                        {u"no-incidents"_s, tr("Inject no incidents.")},
                        {u"replace"_s, tr("Discard an existing simulated store first.")},
+                       {u"live"_s, tr("Then keep generating events in real time until interrupted.")},
+                       {u"speed"_s, tr("Live clock speed-up factor (default 1)."), u"factor"_s},
                        {{u"v"_s, u"verbose"_s}, tr("Print progress.")}});
     const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
     parser.addOption(help);
@@ -144,6 +150,24 @@ int SimulateCommand::simulate(const QStringList& arguments)
         return code;
     }
     const bool verbose = parser.isSet(u"verbose"_s);
+    const bool live = parser.isSet(u"live"_s);
+    double speed = 1.0;
+    if (parser.isSet(u"speed"_s)) {
+        bool ok = false;
+        speed = parser.value(u"speed"_s).toDouble(&ok);
+        if (!ok || speed < 0.1 || speed > 100'000) {
+            m_err << tr("--speed must be a number between 0.1 and 100000 (got \"%1\").").arg(parser.value(u"speed"_s))
+                  << '\n';
+            return CtlRunner::Usage;
+        }
+    }
+    if (live && !parser.isSet(u"replace"_s)) {
+        QSqlQuery existing(connection->database());
+        if (existing.exec(u"SELECT EXISTS (SELECT 1 FROM sim_runs WHERE finished_at IS NOT NULL)"_s) && existing.next()
+            && existing.value(0).toBool()) {
+            return runLive(connection->settings(), speed, verbose);
+        }
+    }
     pm::sim::Simulator simulator(spec);
     pm::sim::SimulationResult result;
     const bool ok = simulator.run(
@@ -195,7 +219,43 @@ int SimulateCommand::simulate(const QStringList& arguments)
                  .arg(check.rawDays)
           << '\n'
           << tr("rollup digest: %1").arg(digest) << '\n';
-    return check.mismatches == 0 ? CtlRunner::Success : CtlRunner::Failure;
+    if (check.mismatches != 0) {
+        return CtlRunner::Failure;
+    }
+    return live ? runLive(connection->settings(), speed, verbose) : CtlRunner::Success;
+}
+
+int SimulateCommand::runLive(const pm::store::ConnectionSettings& settings, double speed, bool verbose)
+{
+    m_out << tr("live: generating events at %1x real time; stop with Ctrl+C").arg(speed) << '\n';
+    m_out.flush();
+    pm::sim::LiveSimulator simulator(settings, speed);
+    pm::util::SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &pm::util::SignalWatcher::terminationRequested, &simulator,
+                     [] { QCoreApplication::quit(); });
+    QObject::connect(&simulator, &pm::sim::LiveSimulator::progressed, &simulator,
+                     [this, verbose](qint64 events, qint64 upTo) {
+                         if (verbose) {
+                             m_err << tr("live: %1 events, up to %2")
+                                          .arg(events)
+                                          .arg(QDateTime::fromMSecsSinceEpoch(upTo, Qt::UTC).toString(Qt::ISODate))
+                                   << '\n';
+                             m_err.flush();
+                         }
+                     });
+    int code = CtlRunner::Success;
+    QObject::connect(&simulator, &pm::sim::LiveSimulator::failed, &simulator, [this, &code](const QString& message) {
+        m_err << tr("live: %1").arg(message) << '\n';
+        m_err.flush();
+        if (message.contains(u"pmctl simulate"_s)) {
+            code = CtlRunner::Failure;
+            QCoreApplication::quit();
+        }
+    });
+    QMetaObject::invokeMethod(&simulator, &pm::sim::LiveSimulator::start, Qt::QueuedConnection);
+    QCoreApplication::exec();
+    m_out << tr("live: stopped") << '\n';
+    return code;
 }
 
 int SimulateCommand::rollupCheck(const QStringList& arguments)

@@ -5,6 +5,11 @@
 
 class QTextStream;
 
+namespace pm::store
+{
+class ConnectionSettings;
+}
+
 namespace pm::cli
 {
 
@@ -23,6 +28,8 @@ public:
     int rollupCheck(const QStringList& arguments);
 
 private:
+    int runLive(const pm::store::ConnectionSettings& settings, double speed, bool verbose);
+
     QTextStream& m_out;
     QTextStream& m_err;
 };

@@ -1,5 +1,6 @@
 #include "demo/DemoCluster.h"
 
+#include "sim/Simulator.h"
 #include "store/DatabaseConnection.h"
 #include "store/MigrationRunner.h"
 #include "util/Log.h"
@@ -56,7 +57,7 @@ bool DemoCluster::start(const Progress& progress, QString* error)
     if (progress) {
         progress(tr("Preparing the demo database…"));
     }
-    return ensureDatabase(error) && migrateAndSeed(error);
+    return ensureDatabase(error) && migrateAndSeed(progress, error);
 }
 
 bool DemoCluster::stop(QString* error)
@@ -88,7 +89,7 @@ bool DemoCluster::ensureDatabase(QString* error)
     return true;
 }
 
-bool DemoCluster::migrateAndSeed(QString* error)
+bool DemoCluster::migrateAndSeed(const Progress& progress, QString* error)
 {
     store::DatabaseConnection conn(settings(), u"demo-migrate"_s);
     if (!conn.open(error)) {
@@ -99,8 +100,32 @@ bool DemoCluster::migrateAndSeed(QString* error)
     if (!runner.migrate(&applied, error)) {
         return false;
     }
-    // Mark the store as a demo so it is never mistaken for production. The simulator's data
-    // arrives through the same seeding step once it exists.
+    // First launch: 90 days of a simulated platform (the demo profile), in one transaction.
+    QSqlQuery seeded(conn.database());
+    if (!seeded.exec(u"SELECT EXISTS (SELECT 1 FROM sim_runs WHERE finished_at IS NOT NULL)"_s) || !seeded.next()) {
+        *error = store::DatabaseConnection::oneLine(seeded.lastError());
+        return false;
+    }
+    if (!seeded.value(0).toBool()) {
+        sim::SimulationSpec spec;
+        spec.applyProfile(u"demo"_s, error);
+        spec.seed = DemoSeed;
+        if (!spec.finalise(error)) {
+            return false;
+        }
+        if (progress) {
+            progress(tr("Simulating 90 days of a sending platform for the demo (first start only)…"));
+        }
+        sim::Simulator simulator(spec);
+        sim::SimulationResult result;
+        if (!simulator.run(conn.database(), false, {}, &result, error)) {
+            *error = tr("Cannot seed the demo database: %1").arg(*error);
+            return false;
+        }
+        qCInfo(lcEmbedded).noquote() << "demo seeded:" << result.emails << "emails," << result.events << "events,"
+                                     << result.rollupRows << "rollup rows in" << result.seconds << "s";
+    }
+    // Mark the store as a demo so it is never mistaken for production.
     QSqlQuery seed(conn.database());
     if (!seed.exec(u"UPDATE pm_instance SET kind = 'demo', seeded_at = coalesce(seeded_at, now()), "
                    "seeded_by = coalesce(seeded_by, 'pmconsole --demo')"_s)) {

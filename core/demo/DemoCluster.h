@@ -23,6 +23,8 @@ class DemoCluster final
 
 public:
     static constexpr const char* DatabaseName = "penguinmails";
+    /// The demo's platform is always the same one.
+    static constexpr quint64 DemoSeed = 2026;
 
     explicit DemoCluster(const QString& rootDir);
     ~DemoCluster();
@@ -40,7 +42,7 @@ public:
 
 private:
     bool ensureDatabase(QString* error);
-    bool migrateAndSeed(QString* error);
+    bool migrateAndSeed(const Progress& progress, QString* error);
 
     std::unique_ptr<embedded::EmbeddedPostgres> m_server;
 };

@@ -38,7 +38,7 @@ void EventWriter::appendNumber(QByteArray& out, qint64 value)
 
 void EventWriter::appendTimestamp(QByteArray& out, qint64 ms) const
 {
-    ms = std::clamp<qint64>(ms, 0, 86'399'999); // an event never leaves its day
+    ms = std::clamp<qint64>(ms, 0, m_latestMs); // an event never leaves its day (or, live, the present)
     const int hours = static_cast<int>(ms / 3'600'000);
     const int minutes = static_cast<int>(ms / 60'000 % 60);
     const int seconds = static_cast<int>(ms / 1000 % 60);

@@ -26,6 +26,8 @@ public:
                          qint64 messageId);
 
     static void appendNumber(QByteArray& out, qint64 value);
+    /// Latest moment (ms after midnight) a row may carry; live mode keeps events out of the future.
+    void setLatest(qint64 msOfDay) { m_latestMs = msOfDay; }
 
 private:
     void appendTimestamp(QByteArray& out, qint64 msOfDay) const;
@@ -34,6 +36,7 @@ private:
     QByteArray m_cellColumns;
     QByteArray m_ip;
     QByteArray m_domain;
+    qint64 m_latestMs = 86'399'999;
 };
 
 } // namespace pm::sim

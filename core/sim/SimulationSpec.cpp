@@ -101,3 +101,34 @@ QString SimulationSpec::toJson() const
 }
 
 } // namespace pm::sim
+
+namespace pm::sim
+{
+
+bool SimulationSpec::fromJson(const QString& json, SimulationSpec* out)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    if (o.isEmpty() || !o.contains(u"seed"_s) || !o.contains(u"end_date"_s)) {
+        return false;
+    }
+    SimulationSpec s;
+    bool ok = false;
+    s.seed = o.value(u"seed"_s).toString().toULongLong(&ok);
+    s.profile = o.value(u"profile"_s).toString(u"default"_s);
+    s.tenants = o.value(u"tenants"_s).toInt();
+    s.ips = o.value(u"ips"_s).toInt();
+    s.pools = o.value(u"pools"_s).toInt();
+    s.days = o.value(u"days"_s).toInt();
+    s.emailsPerMonth = o.value(u"emails_per_month"_s).toInteger();
+    s.rawEventDays = o.value(u"raw_event_days"_s).toInt(-1);
+    s.endDate = QDate::fromString(o.value(u"end_date"_s).toString(), Qt::ISODate);
+    s.incidents = o.value(u"incidents"_s).toBool(true);
+    QString error;
+    if (!ok || !s.finalise(&error)) {
+        return false;
+    }
+    *out = s;
+    return true;
+}
+
+} // namespace pm::sim

@@ -38,6 +38,8 @@ public:
     /// True when day @p index (0 = firstDay) gets raw events rather than rollups only.
     bool hasRawEvents(int index) const { return rawEventDays < 0 || index >= days - rawEventDays; }
     QString toJson() const;
+    /// The spec recorded by a previous run (sim_runs.parameters); false for anything unreadable.
+    static bool fromJson(const QString& json, SimulationSpec* out);
 };
 
 } // namespace pm::sim

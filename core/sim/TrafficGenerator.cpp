@@ -62,10 +62,27 @@ void TrafficGenerator::appendTenantEvents(int dayIndex, const TenantModel& tenan
     }
 }
 
+void TrafficGenerator::appendTenantEventsBetween(int dayIndex, qint64 fromMs, qint64 toMs, const TenantModel& tenant,
+                                                 QByteArray& out, TrafficStats& stats, Random& rng)
+{
+    const double mass = m_model.dayMassBetween(fromMs, toMs);
+    if (mass <= 0) {
+        return;
+    }
+    m_writer.setDay(m_spec.firstDay().addDays(dayIndex));
+    for (Cell cell : cellsFor(dayIndex, tenant, rng)) {
+        cell.emails = rng.binomial(cell.emails, mass);
+        if (cell.emails > 0) {
+            appendCellEvents(dayIndex, tenant, cell, rng, out, stats, fromMs, toMs);
+        }
+    }
+}
+
 void TrafficGenerator::appendCellEvents(int dayIndex, const TenantModel& tenant, const Cell& cell, Random& rng,
-                                        QByteArray& out, TrafficStats& stats)
+                                        QByteArray& out, TrafficStats& stats, qint64 fromMs, qint64 toMs)
 {
     const int ipId = cell.tip->ipId;
+    m_writer.setLatest(toMs < 0 ? 86'399'999 : toMs - 1);
     m_writer.setCell(tenant.id, ipId, cell.provider + 1, cell.tip->espAccountId, m_ipAddresses.at(ipId - 1),
                      m_tenantDomains.at(tenant.id - 1));
     const qint64 dayStart = m_model.dayStartMs(dayIndex);
@@ -73,7 +90,9 @@ void TrafficGenerator::appendCellEvents(int dayIndex, const TenantModel& tenant,
     const QList<const Incident*> active = m_model.incidentsFor(tenant, ipId, dayStart, dayStart + TrafficModel::DayMs);
     qint64 events = 0;
     for (qint64 i = 0; i < cell.emails; ++i) {
-        const qint64 t = m_model.sampleTimeOfDay(rng);
+        // A whole day follows the intraday curve; a short live interval is near enough flat.
+        const qint64 t = toMs < 0 ? m_model.sampleTimeOfDay(rng)
+                                  : fromMs + static_cast<qint64>(rng.below(std::max<qint64>(1, toMs - fromMs)));
         const Rates r
             = active.isEmpty() ? base : TrafficModel::applyIncidents(base, active, cell.provider, dayStart + t);
         const qint64 id = m_nextMessageId++;

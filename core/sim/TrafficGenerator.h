@@ -30,6 +30,13 @@ public:
 
     /// Appends one tenant's raw events for day @p dayIndex to @p out.
     void appendTenantEvents(int dayIndex, const TenantModel& tenant, QByteArray& out, TrafficStats& stats);
+    /// Live mode: one tenant's raw events between two moments of day @p dayIndex (ms after
+    /// midnight UTC; the index may lie past the simulated window), spread evenly over the interval.
+    void appendTenantEventsBetween(int dayIndex, qint64 fromMs, qint64 toMs, const TenantModel& tenant, QByteArray& out,
+                                   TrafficStats& stats, Random& rng);
+    /// Where message ids continue (live events must not reuse the history's ids).
+    void setNextMessageId(qint64 id) { m_nextMessageId = id; }
+
     /// Appends one tenant's rollup rows (daily_rollups COPY format) for day @p dayIndex to @p out.
     void appendTenantRollups(int dayIndex, const TenantModel& tenant, QByteArray& out, TrafficStats& stats);
 
@@ -46,7 +53,7 @@ private:
     };
     QList<Cell> cellsFor(int dayIndex, const TenantModel& tenant, Random& rng);
     void appendCellEvents(int dayIndex, const TenantModel& tenant, const Cell& cell, Random& rng, QByteArray& out,
-                          TrafficStats& stats);
+                          TrafficStats& stats, qint64 fromMs = 0, qint64 toMs = -1);
 
     const SimulationSpec& m_spec;
     const PlatformModel& m_platform;

@@ -56,6 +56,14 @@ void TestDemoCluster::createsMigratesSeedsAndReuses()
             QCOMPARE(q.value(0).toString(), u"demo"_s);
             QVERIFY(q.value(1).toBool());
             instanceId = q.value(2).toString();
+            // Seeded by the simulator: the demo profile's 40 tenants and 90 days of rollups.
+            QVERIFY(q.exec(u"SELECT (SELECT count(*) FROM tenants), (SELECT count(DISTINCT day) FROM daily_rollups), "
+                           "(SELECT count(*) FROM rollup_mismatches), (SELECT count(*) FROM sim_runs)"_s)
+                    && q.next());
+            QCOMPARE(q.value(0).toInt(), 40);
+            QCOMPARE(q.value(1).toInt(), 90);
+            QCOMPARE(q.value(2).toInt(), 0);
+            QCOMPARE(q.value(3).toInt(), 1);
         }
         QVERIFY2(cluster.stop(&error), qPrintable(error));
         QVERIFY(!cluster.server().isRunning());
@@ -71,6 +79,8 @@ void TestDemoCluster::createsMigratesSeedsAndReuses()
         QSqlQuery q(conn.database());
         QVERIFY(q.exec(u"SELECT instance_id::text FROM pm_instance"_s) && q.next());
         QCOMPARE(q.value(0).toString(), instanceId);
+        QVERIFY(q.exec(u"SELECT count(*) FROM sim_runs"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1); // not seeded twice
     }
     QVERIFY(again.stop(&error));
 }
