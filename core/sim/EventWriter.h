@@ -26,11 +26,13 @@ public:
                          qint64 messageId);
 
     static void appendNumber(QByteArray& out, qint64 value);
+    /// Writes @p value at @p p (room for 20 characters needed); returns the end.
+    static char* writeNumber(char* p, qint64 value);
     /// Latest moment (ms after midnight) a row may carry; live mode keeps events out of the future.
     void setLatest(qint64 msOfDay) { m_latestMs = msOfDay; }
 
 private:
-    void appendTimestamp(QByteArray& out, qint64 msOfDay) const;
+    char* writeTimestamp(char* p, qint64 msOfDay) const;
 
     QByteArray m_dayPrefix;
     QByteArray m_cellColumns;

@@ -66,7 +66,7 @@ public:
 
     double logNormal(double mu, double sigma) { return std::exp(mu + sigma * normal()); }
 
-    /// Binomial(n, p): exact by geometric skips when n·p is small, normal approximation otherwise.
+    /// Binomial(n, p): exact by inversion when n·p is small, normal approximation otherwise.
     qint64 binomial(qint64 n, double p)
     {
         if (n <= 0 || p <= 0.0) {
@@ -77,18 +77,22 @@ public:
         }
         const double mean = static_cast<double>(n) * p;
         if (mean < 40.0) {
-            // Count successes by jumping over the failures between them.
-            const double logQ = std::log1p(-p);
-            qint64 successes = 0;
-            qint64 position = 0;
-            for (;;) {
-                const double u = std::max(uniform(), 1e-300);
-                position += static_cast<qint64>(std::floor(std::log(u) / logQ)) + 1;
-                if (position > n) {
-                    return successes;
+            // Inversion: walk the probability mass function up from k = 0 (one uniform draw).
+            const double q = 1.0 - p;
+            double pmf = std::exp(static_cast<double>(n) * std::log1p(-p));
+            double cdf = pmf;
+            const double u = uniform();
+            const double ratio = p / q;
+            qint64 k = 0;
+            while (u > cdf && k < n) {
+                pmf *= static_cast<double>(n - k) / static_cast<double>(k + 1) * ratio;
+                ++k;
+                cdf += pmf;
+                if (pmf < 1e-300 && k > mean) {
+                    break; // rounding left u above the last representable bit of the tail
                 }
-                ++successes;
             }
+            return k;
         }
         const double sd = std::sqrt(mean * (1.0 - p));
         const double draw = std::round(mean + sd * normal());

@@ -1,5 +1,6 @@
 #include "sim/Simulator.h"
 
+#include "sim/ChunkQueue.h"
 #include "sim/PlatformWriter.h"
 #include "sim/TrafficGenerator.h"
 #include "store/CopyStream.h"
@@ -9,6 +10,7 @@
 #include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -148,34 +150,104 @@ bool Simulator::loadTraffic(const QSqlDatabase& db, const Progress& progress, Si
     QElapsedTimer timer;
     timer.start();
     TrafficGenerator generator(m_spec, m_platform, m_plan);
-    TrafficStats stats;
+    // The secondary rollup indexes are rebuilt once at the end when the table starts empty: far
+    // cheaper than maintaining them row by row through a year of rollups.
+    QSqlQuery empty(db);
+    const bool rebuildIndexes
+        = empty.exec(u"SELECT NOT EXISTS (SELECT 1 FROM daily_rollups)"_s) && empty.next() && empty.value(0).toBool();
+    if (rebuildIndexes && !exec(db, u"DROP INDEX daily_rollups_tenant_day, daily_rollups_ip_day"_s, error)) {
+        return false;
+    }
+
+    // Generate on a second thread while this one feeds PostgreSQL.
+    ChunkQueue queue(6);
+    QThread* producer = QThread::create([this, &generator, &queue] {
+        TrafficStats stats;
+        for (int d = 0; d < m_spec.days; ++d) {
+            const bool raw = m_spec.hasRawEvents(d);
+            if (!queue.push(Chunk {Chunk::Kind::DayBegin, m_spec.firstDay().addDays(d), raw, {}, 0})) {
+                return;
+            }
+            Chunk rows {Chunk::Kind::Rows, {}, raw, {}, 0};
+            for (const TenantModel& tenant : std::as_const(m_platform.tenants)) {
+                const qint64 before = stats.events;
+                if (raw) {
+                    generator.appendTenantEvents(d, tenant, rows.rows, stats);
+                } else {
+                    generator.appendTenantRollups(d, tenant, rows.rows, stats);
+                }
+                rows.events += stats.events - before;
+                if (rows.rows.size() >= ChunkBytes) {
+                    if (!queue.push(std::exchange(rows, Chunk {Chunk::Kind::Rows, {}, raw, {}, 0}))) {
+                        return;
+                    }
+                }
+            }
+            if (!queue.push(std::move(rows)) || !queue.push(Chunk {Chunk::Kind::DayEnd, {}, raw, {}, 0})) {
+                return;
+            }
+        }
+        queue.push(Chunk {Chunk::Kind::Done, {}, false, {}, stats.emails});
+    });
+    producer->start();
+    const bool ok = consume(db, queue, progress, result, error);
+    if (!ok) {
+        queue.cancel();
+    }
+    producer->wait();
+    delete producer;
+    if (!ok) {
+        return false;
+    }
+    if (rebuildIndexes
+        && (!exec(db, u"CREATE INDEX daily_rollups_tenant_day ON daily_rollups (tenant_id, day)"_s, error)
+            || !exec(db, u"CREATE INDEX daily_rollups_ip_day ON daily_rollups (ip_id, day)"_s, error))) {
+        return false;
+    }
+    PlatformWriter writer(db, m_spec);
+    if (!writer.writeCosts(m_platform, generator.monthlyVolumes(), error)) {
+        return false;
+    }
+    result->trafficSeconds = timer.elapsed() / 1000.0;
+    return true;
+}
+
+bool Simulator::consume(const QSqlDatabase& db, ChunkQueue& queue, const Progress& progress, SimulationResult* result,
+                        QString* error)
+{
     pm::store::CopyStream copy(db);
-    for (int d = 0; d < m_spec.days; ++d) {
-        const QDate day = m_spec.firstDay().addDays(d);
-        const bool raw = m_spec.hasRawEvents(d);
-        if (raw) {
+    QDate day;
+    bool raw = false;
+    qint64 inStatement = 0;
+    int dayNumber = 0;
+    for (;;) {
+        Chunk chunk = queue.pop();
+        switch (chunk.kind) {
+        case Chunk::Kind::DayBegin:
+            day = chunk.day;
+            raw = chunk.raw;
             // A literal, not a prepared statement: a prepared one would be freed after an error,
             // inside the aborted transaction, which the driver reports as a warning.
-            if (!exec(db, u"SELECT pm_ensure_event_partition('%1')"_s.arg(day.toString(Qt::ISODate)), error)) {
+            if (raw && !exec(db, u"SELECT pm_ensure_event_partition('%1')"_s.arg(day.toString(Qt::ISODate)), error)) {
                 return false;
             }
-        }
-        if (!copy.begin(raw ? EventColumns : RollupColumns, error)) {
-            return false;
-        }
-        qint64 inStatement = 0;
-        for (const TenantModel& tenant : std::as_const(m_platform.tenants)) {
-            const qint64 before = stats.events;
-            if (raw) {
-                generator.appendTenantEvents(d, tenant, copy.buffer(), stats);
-            } else {
-                generator.appendTenantRollups(d, tenant, copy.buffer(), stats);
+            if (!copy.begin(raw ? EventColumns : RollupColumns, error)) {
+                return false;
             }
-            inStatement += stats.events - before;
+            inStatement = 0;
+            break;
+        case Chunk::Kind::Rows:
+            if (copy.buffer().isEmpty()) {
+                copy.buffer() = std::move(chunk.rows);
+            } else {
+                copy.buffer().append(chunk.rows);
+            }
             if (!copy.flushIfFull(error)) {
                 copy.abort(*error);
                 return false;
             }
+            result->events += chunk.events;
+            inStatement += chunk.events;
             if (raw && inStatement >= EventsPerStatement) {
                 // End the statement so the rollup trigger aggregates this batch, then go on.
                 if (!copy.end(nullptr, error) || !copy.begin(EventColumns, error)) {
@@ -183,33 +255,35 @@ bool Simulator::loadTraffic(const QSqlDatabase& db, const Progress& progress, Si
                 }
                 inStatement = 0;
             }
+            break;
+        case Chunk::Kind::DayEnd: {
+            qint64 rows = 0;
+            if (!copy.end(&rows, error)) {
+                *error = tr("loading %1: %2").arg(day.toString(Qt::ISODate), *error);
+                return false;
+            }
+            if (!raw) {
+                result->rollupRows += rows;
+            }
+            if (raw && !exec(db, u"SELECT pm_index_event_partition('%1')"_s.arg(day.toString(Qt::ISODate)), error)) {
+                return false;
+            }
+            ++dayNumber;
+            if (progress && (dayNumber % 10 == 0 || dayNumber == m_spec.days || raw)) {
+                progress(tr("%1 loaded (%2 of %3 days): %4 events, %5 rollup rows written so far")
+                             .arg(day.toString(Qt::ISODate))
+                             .arg(dayNumber)
+                             .arg(m_spec.days)
+                             .arg(result->events)
+                             .arg(result->rollupRows));
+            }
+            break;
         }
-        if (!copy.end(nullptr, error)) {
-            *error = tr("loading %1: %2").arg(day.toString(Qt::ISODate), *error);
-            return false;
-        }
-        if (raw && !exec(db, u"SELECT pm_index_event_partition('%1')"_s.arg(day.toString(Qt::ISODate)), error)) {
-            return false;
-        }
-        if (progress && (d % 10 == 9 || d == m_spec.days - 1 || raw)) {
-            progress(tr("%1 loaded (%2 of %3 days): %4 emails, %5 events, %6 rollup rows so far")
-                         .arg(day.toString(Qt::ISODate))
-                         .arg(d + 1)
-                         .arg(m_spec.days)
-                         .arg(stats.emails)
-                         .arg(stats.events)
-                         .arg(stats.rollupRows));
+        case Chunk::Kind::Done:
+            result->emails = chunk.events;
+            return true;
         }
     }
-    PlatformWriter writer(db, m_spec);
-    if (!writer.writeCosts(m_platform, generator.monthlyVolumes(), error)) {
-        return false;
-    }
-    result->emails = stats.emails;
-    result->events = stats.events;
-    result->rollupRows = stats.rollupRows;
-    result->trafficSeconds = timer.elapsed() / 1000.0;
-    return true;
 }
 
 } // namespace pm::sim

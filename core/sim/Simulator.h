@@ -12,6 +12,8 @@
 namespace pm::sim
 {
 
+class ChunkQueue;
+
 struct SimulationResult
 {
     qint64 emails = 0;
@@ -46,10 +48,14 @@ public:
     /// Raw-event COPY statements are cut at about this many rows, so the rollup trigger's
     /// transition table stays modest.
     static constexpr qint64 EventsPerStatement = 1'500'000;
+    /// Rows travel from the generating thread to the loader in chunks of about this size.
+    static constexpr qsizetype ChunkBytes = 8 * 1024 * 1024;
 
 private:
     bool checkStore(const QSqlDatabase& db, bool replace, QString* error);
     bool loadTraffic(const QSqlDatabase& db, const Progress& progress, SimulationResult* result, QString* error);
+    bool consume(const QSqlDatabase& db, ChunkQueue& queue, const Progress& progress, SimulationResult* result,
+                 QString* error);
 
     SimulationSpec m_spec;
     PlatformModel m_platform;

@@ -3,6 +3,9 @@
 #include "sim/Random.h"
 
 #include <algorithm>
+#include <array>
+#include <cstring>
+#include <span>
 
 namespace pm::sim
 {
@@ -168,8 +171,8 @@ void TrafficGenerator::appendTenantRollups(int dayIndex, const TenantModel& tena
                 = s + 2 == cuts.size() ? remaining : rng.binomial(remaining, std::min(1.0, mass / remainingMass));
             remaining -= n;
             remainingMass -= mass;
-            const Rates r = TrafficModel::applyIncidents(base, active, cell.provider,
-                                                         dayStart + (cuts.at(s) + cuts.at(s + 1)) / 2);
+            const Rates r
+                = TrafficModel::applyIncidents(base, active, cell.provider, dayStart + (cuts[s] + cuts[s + 1]) / 2);
             const qint64 h = rng.binomial(n, r.hard);
             const qint64 so = rng.binomial(n - h, r.soft / std::max(1e-12, 1.0 - r.hard));
             const qint64 au = rng.binomial(n - h - so, r.auth / std::max(1e-12, 1.0 - r.hard - r.soft));
