@@ -45,62 +45,30 @@
     </message>
 </context>
 <context>
-    <name>CtlRunner</name>
+    <name>CopyStream</name>
     <message>
-        <source>PenguinMails Console command-line tool.</source>
-        <translation>Befehlszeilenwerkzeug der PenguinMails Console.</translation>
+        <source>no PostgreSQL connection</source>
+        <translation>keine PostgreSQL-Verbindung</translation>
     </message>
     <message>
-        <source>migrate, status or version</source>
-        <translation>migrate, status oder version</translation>
+        <source>COPY needs an open PostgreSQL (QPSQL) connection.</source>
+        <translation>COPY erfordert eine offene PostgreSQL-Verbindung (QPSQL).</translation>
     </message>
     <message>
-        <source>PostgreSQL connection URI (default: $PM_DATABASE_URL).</source>
-        <translation>PostgreSQL-Verbindungs-URI (Standard: $PM_DATABASE_URL).</translation>
+        <source>COPY into %1 could not start: %2</source>
+        <translation>COPY in %1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
+        <source>Sending COPY data failed: %1</source>
+        <translation>Das Senden der COPY-Daten ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>Log progress to stderr.</source>
-        <translation>Fortschritt auf stderr protokollieren.</translation>
+        <source>COPY was not started.</source>
+        <translation>COPY wurde nicht gestartet.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Unbekannter Befehl „%1“.</translation>
-    </message>
-    <message>
-        <source>No database given: pass --db postgresql://… or set PM_DATABASE_URL.</source>
-        <translation>Keine Datenbank angegeben: Übergeben Sie --db postgresql://… oder setzen Sie PM_DATABASE_URL.</translation>
-    </message>
-    <message>
-        <source>The schema is up to date (version %1); nothing to apply.</source>
-        <translation>Das Schema ist aktuell (Version %1); es gibt nichts anzuwenden.</translation>
-    </message>
-    <message>
-        <source>applied %1</source>
-        <translation>%1 angewendet</translation>
-    </message>
-    <message>
-        <source>The schema is now at version %1.</source>
-        <translation>Das Schema hat jetzt Version %1.</translation>
-    </message>
-    <message>
-        <source>database: %1</source>
-        <translation>Datenbank: %1</translation>
-    </message>
-    <message>
-        <source>schema version: %1 applied, %2 known to this build</source>
-        <translation>Schemaversion: %1 angewendet, %2 diesem Build bekannt</translation>
-    </message>
-    <message>
-        <source>pending: %1</source>
-        <translation>ausstehend: %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
+        <source>Ending COPY failed: %1</source>
+        <translation>Das Beenden von COPY ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -135,6 +103,10 @@
     <message>
         <source>Cannot seed the demo database: %1</source>
         <translation>Die Demodatenbank kann nicht mit Daten befüllt werden: %1</translation>
+    </message>
+    <message>
+        <source>Simulating 90 days of a sending platform for the demo (first start only)…</source>
+        <translation>90 Tage einer Versandplattform werden für die Demo simuliert (nur beim ersten Start)…</translation>
     </message>
 </context>
 <context>
@@ -239,18 +211,95 @@
     </message>
 </context>
 <context>
+    <name>RollupCheck</name>
+    <message>
+        <source>The rollup check failed: %1</source>
+        <translation>Die Prüfung der Tagesaggregate ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1: day %2, tenant %3, IP %4, provider %5, ESP account %6 (sent %7)</source>
+        <translation>%1: Tag %2, Mandant %3, IP %4, Anbieter %5, ESP-Konto %6 (gesendet: %7)</translation>
+    </message>
+    <message>
+        <source>The rollup digest failed: %1</source>
+        <translation>Die Prüfsumme der Tagesaggregate konnte nicht berechnet werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>ScriptRunner</name>
-    <message>
-        <source>The SQL script needs a PostgreSQL (QPSQL) connection (got %1).</source>
-        <translation>Das SQL-Skript benötigt eine PostgreSQL-Verbindung (QPSQL), erhalten wurde jedoch %1.</translation>
-    </message>
-    <message>
-        <source>The database connection is not open.</source>
-        <translation>Die Datenbankverbindung ist nicht geöffnet.</translation>
-    </message>
     <message>
         <source> at character %1</source>
         <translation> bei Zeichen %1</translation>
+    </message>
+    <message>
+        <source>The SQL script needs an open PostgreSQL (QPSQL) connection.</source>
+        <translation>Das SQL-Skript erfordert eine offene PostgreSQL-Verbindung (QPSQL).</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationSpec</name>
+    <message>
+        <source>Unknown profile &quot;%1&quot;; use default, demo or scale.</source>
+        <translation>Unbekanntes Profil „%1“; verwenden Sie default, demo oder scale.</translation>
+    </message>
+    <message>
+        <source>--tenants must be between 1 and 100000 (got %1).</source>
+        <translation>--tenants muss zwischen 1 und 100000 liegen (erhalten: %1).</translation>
+    </message>
+    <message>
+        <source>--days must be between 1 and 3660 (got %1).</source>
+        <translation>--days muss zwischen 1 und 3660 liegen (erhalten: %1).</translation>
+    </message>
+    <message>
+        <source>--emails-per-month must be between %1 and %2 (got %3).</source>
+        <translation>--emails-per-month muss zwischen %1 und %2 liegen (erhalten: %3).</translation>
+    </message>
+    <message>
+        <source>--ips must be between 1 and 100000 and --pools between 1 and 10000.</source>
+        <translation>--ips muss zwischen 1 und 100000 liegen und --pools zwischen 1 und 10000.</translation>
+    </message>
+    <message>
+        <source>--raw-days must be between 0 and --days (%1) (got %2).</source>
+        <translation>--raw-days muss zwischen 0 und --days (%1) liegen (erhalten: %2).</translation>
+    </message>
+    <message>
+        <source>--pools (%1) cannot exceed --ips (%2).</source>
+        <translation>--pools (%1) darf nicht größer als --ips (%2) sein.</translation>
+    </message>
+</context>
+<context>
+    <name>Simulator</name>
+    <message>
+        <source>The database is not migrated (schema version %1 of %2); run &quot;pmctl migrate&quot; first.</source>
+        <translation>Die Datenbank ist nicht migriert (Schemaversion %1 von %2); führen Sie zuerst „pmctl migrate“ aus.</translation>
+    </message>
+    <message>
+        <source>The store already holds tenants; pass --replace to discard them and simulate anew.</source>
+        <translation>Der Datenspeicher enthält bereits Mandanten; geben Sie --replace an, um sie zu verwerfen und neu zu simulieren.</translation>
+    </message>
+    <message>
+        <source>%1 tenants, %2 ESP accounts, %3 pools, %4 IPs, %5 injected incidents</source>
+        <translation>%1 Mandanten, %2 ESP-Konten, %3 Pools, %4 IP-Adressen, %5 injizierte Vorfälle</translation>
+    </message>
+    <message>
+        <source>writing the platform</source>
+        <translation>Schreiben der Plattform</translation>
+    </message>
+    <message>
+        <source>writing the incident ground truth</source>
+        <translation>Schreiben der Referenzdaten zu den Vorfällen</translation>
+    </message>
+    <message>
+        <source>committing</source>
+        <translation>Festschreiben</translation>
+    </message>
+    <message>
+        <source>loading %1: %2</source>
+        <translation>Laden von %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 loaded (%2 of %3 days): %4 events, %5 rollup rows written so far</source>
+        <translation>%1 geladen (%2 von %3 Tagen): bisher %4 Ereignisse und %5 Zeilen in Tagesaggregaten geschrieben</translation>
     </message>
 </context>
 <context>
@@ -299,10 +348,6 @@
         <source>Incompatible database</source>
         <translation>Inkompatible Datenbank</translation>
     </message>
-    <message>
-        <source>The database schema is at version %1, newer than this console knows (%2). Install a newer PenguinMails Console.</source>
-        <translation>Das Datenbankschema hat Version %1 und ist neuer als die dieser Konsole bekannte Version (%2). Installieren Sie eine neuere PenguinMails Console.</translation>
-    </message>
 </context>
 <context>
     <name>pm::secrets::KeychainSecretStore</name>
@@ -320,6 +365,13 @@
     <message>
         <source>No password is stored for this connection.</source>
         <translation>Für diese Verbindung ist kein Passwort gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::sim::LiveSimulator</name>
+    <message>
+        <source>No finished simulation to continue: run &quot;pmctl simulate&quot; first.</source>
+        <translation>Keine abgeschlossene Simulation zum Fortsetzen vorhanden: Führen Sie zuerst „pmctl simulate“ aus.</translation>
     </message>
 </context>
 <context>
@@ -614,6 +666,10 @@
     <message>
         <source>DEMO DATA — %1</source>
         <translation>DEMODATEN — %1</translation>
+    </message>
+    <message>
+        <source>The database schema is at version %1, newer than this console knows (%2). Install a newer PenguinMails Console.</source>
+        <translation>Das Datenbankschema hat Version %1 und ist neuer als die dieser Konsole bekannte Version (%2). Installieren Sie eine neuere PenguinMails Console.</translation>
     </message>
 </context>
 </TS>

@@ -45,61 +45,29 @@
     </message>
 </context>
 <context>
-    <name>CtlRunner</name>
+    <name>CopyStream</name>
     <message>
-        <source>PenguinMails Console command-line tool.</source>
+        <source>no PostgreSQL connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>migrate, status or version</source>
+        <source>COPY needs an open PostgreSQL (QPSQL) connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PostgreSQL connection URI (default: $PM_DATABASE_URL).</source>
+        <source>COPY into %1 could not start: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show this help.</source>
+        <source>Sending COPY data failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Log progress to stderr.</source>
+        <source>COPY was not started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No database given: pass --db postgresql://… or set PM_DATABASE_URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The schema is up to date (version %1); nothing to apply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>applied %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The schema is now at version %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>database: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>schema version: %1 applied, %2 known to this build</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pending: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
+        <source>Ending COPY failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -134,6 +102,10 @@
     </message>
     <message>
         <source>Cannot seed the demo database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulating 90 days of a sending platform for the demo (first start only)…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -239,17 +211,94 @@
     </message>
 </context>
 <context>
+    <name>RollupCheck</name>
+    <message>
+        <source>The rollup check failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: day %2, tenant %3, IP %4, provider %5, ESP account %6 (sent %7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollup digest failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScriptRunner</name>
     <message>
-        <source>The SQL script needs a PostgreSQL (QPSQL) connection (got %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database connection is not open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> at character %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQL script needs an open PostgreSQL (QPSQL) connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimulationSpec</name>
+    <message>
+        <source>Unknown profile &quot;%1&quot;; use default, demo or scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tenants must be between 1 and 100000 (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days must be between 1 and 3660 (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--emails-per-month must be between %1 and %2 (got %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ips must be between 1 and 100000 and --pools between 1 and 10000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--raw-days must be between 0 and --days (%1) (got %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pools (%1) cannot exceed --ips (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Simulator</name>
+    <message>
+        <source>The database is not migrated (schema version %1 of %2); run &quot;pmctl migrate&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store already holds tenants; pass --replace to discard them and simulate anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tenants, %2 ESP accounts, %3 pools, %4 IPs, %5 injected incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing the incident ground truth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loading %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 loaded (%2 of %3 days): %4 events, %5 rollup rows written so far</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -297,10 +346,6 @@
         <source>Incompatible database</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The database schema is at version %1, newer than this console knows (%2). Install a newer PenguinMails Console.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>pm::secrets::KeychainSecretStore</name>
@@ -317,6 +362,13 @@
     <name>pm::secrets::MemorySecretStore</name>
     <message>
         <source>No password is stored for this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pm::sim::LiveSimulator</name>
+    <message>
+        <source>No finished simulation to continue: run &quot;pmctl simulate&quot; first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -611,6 +663,10 @@
     </message>
     <message>
         <source>DEMO DATA — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database schema is at version %1, newer than this console knows (%2). Install a newer PenguinMails Console.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 #include "sim/EventWriter.h"
 
-#include "store/CopyStream.h"
+#include <QDateTime>
+#include <QtEndian>
 
 #include <charconv>
 #include <cstring>
@@ -8,26 +9,100 @@
 namespace pm::sim
 {
 
+namespace
+{
+constexpr qint16 ColumnCount = 11;
+constexpr qint64 PostgresEpochMs = 946'684'800'000; // 2000-01-01T00:00:00Z
+
+template <typename T>
+char* put(char* p, T value)
+{
+    qToBigEndian(value, p);
+    return p + sizeof(T);
+}
+
+// A field: its length, then its bytes.
+template <typename T>
+char* field(char* p, T value)
+{
+    p = put<qint32>(p, static_cast<qint32>(sizeof(T)));
+    return put<T>(p, value);
+}
+
+char* textField(char* p, const char* text, size_t length)
+{
+    p = put<qint32>(p, static_cast<qint32>(length));
+    std::memcpy(p, text, length);
+    return p + length;
+}
+
+char* nullField(char* p)
+{
+    return put<qint32>(p, -1);
+}
+} // namespace
+
+const QByteArray& EventWriter::columns()
+{
+    static const QByteArray c = "delivery_events (occurred_at, tenant_id, ip_id, mailbox_provider_id, esp_account_id, "
+                                "event_type, bounce_class, smtp_code, enhanced_code, diagnostic, message_id)";
+    return c;
+}
+
 void EventWriter::setDay(const QDate& day)
 {
-    m_dayPrefix = day.toString(Qt::ISODate).toLatin1() + ' ';
+    m_dayStartMicros = (QDateTime(day, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch() - PostgresEpochMs) * 1000;
 }
 
 void EventWriter::setCell(int tenantId, int ipId, int providerId, int espAccountId, const QByteArray& ipAddress,
                           const QByteArray& domain)
 {
-    m_cellColumns.clear();
-    m_cellColumns += '\t';
-    appendNumber(m_cellColumns, tenantId);
-    m_cellColumns += '\t';
-    appendNumber(m_cellColumns, ipId);
-    m_cellColumns += '\t';
-    appendNumber(m_cellColumns, providerId);
-    m_cellColumns += '\t';
-    appendNumber(m_cellColumns, espAccountId);
-    m_cellColumns += '\t';
+    char* p = m_cell;
+    p = field<qint32>(p, tenantId);
+    p = field<qint32>(p, ipId);
+    p = field<qint16>(p, static_cast<qint16>(providerId));
+    p = field<qint32>(p, espAccountId);
+    m_cellSize = static_cast<int>(p - m_cell);
     m_ip = ipAddress;
     m_domain = domain;
+}
+
+char* EventWriter::writeFixedColumns(char* p, qint64 ms, const char* eventType) const
+{
+    ms = std::clamp<qint64>(ms, 0, m_latestMs); // an event never leaves its day (or, live, the present)
+    p = put<qint16>(p, ColumnCount);
+    p = field<qint64>(p, m_dayStartMicros + ms * 1000);
+    std::memcpy(p, m_cell, static_cast<size_t>(m_cellSize));
+    p += m_cellSize;
+    return textField(p, eventType, std::strlen(eventType));
+}
+
+void EventWriter::append(QByteArray& out, qint64 msOfDay, const char* eventType, qint64 messageId)
+{
+    char row[128];
+    char* p = writeFixedColumns(row, msOfDay, eventType);
+    for (int i = 0; i < 4; ++i) {
+        p = nullField(p); // bounce class, SMTP code, enhanced code, diagnostic
+    }
+    p = field<qint64>(p, messageId);
+    out.append(row, p - row);
+}
+
+void EventWriter::appendWithReply(QByteArray& out, qint64 msOfDay, const char* eventType, const SmtpReply& reply,
+                                  qint64 messageId)
+{
+    const QByteArray diagnostic = renderReply(reply, m_ip, m_domain);
+    char row[128];
+    char* p = writeFixedColumns(row, msOfDay, eventType);
+    p = textField(p, reply.bounceClass, std::strlen(reply.bounceClass));
+    p = field<qint16>(p, static_cast<qint16>(reply.code));
+    p = textField(p, reply.enhanced, std::strlen(reply.enhanced));
+    p = put<qint32>(p, static_cast<qint32>(diagnostic.size()));
+    out.append(row, p - row);
+    out.append(diagnostic);
+    p = row;
+    p = field<qint64>(p, messageId);
+    out.append(row, p - row);
 }
 
 void EventWriter::appendNumber(QByteArray& out, qint64 value)
@@ -40,73 +115,6 @@ void EventWriter::appendNumber(QByteArray& out, qint64 value)
 char* EventWriter::writeNumber(char* p, qint64 value)
 {
     return std::to_chars(p, p + 24, value).ptr;
-}
-
-// Rows are assembled in a stack buffer and appended once: appending field by field to the
-// QByteArray cost more than generating the data.
-char* EventWriter::writeTimestamp(char* p, qint64 ms) const
-{
-    ms = std::clamp<qint64>(ms, 0, m_latestMs); // an event never leaves its day (or, live, the present)
-    const int hours = static_cast<int>(ms / 3'600'000);
-    const int minutes = static_cast<int>(ms / 60'000 % 60);
-    const int seconds = static_cast<int>(ms / 1000 % 60);
-    const int millis = static_cast<int>(ms % 1000);
-    std::memcpy(p, m_dayPrefix.constData(), 11);
-    p += 11;
-    *p++ = char('0' + hours / 10);
-    *p++ = char('0' + hours % 10);
-    *p++ = ':';
-    *p++ = char('0' + minutes / 10);
-    *p++ = char('0' + minutes % 10);
-    *p++ = ':';
-    *p++ = char('0' + seconds / 10);
-    *p++ = char('0' + seconds % 10);
-    *p++ = '.';
-    *p++ = char('0' + millis / 100);
-    *p++ = char('0' + millis / 10 % 10);
-    *p++ = char('0' + millis % 10);
-    *p++ = '+';
-    *p++ = '0';
-    *p++ = '0';
-    return p;
-}
-
-void EventWriter::append(QByteArray& out, qint64 msOfDay, const char* eventType, qint64 messageId)
-{
-    char line[160];
-    char* p = writeTimestamp(line, msOfDay);
-    std::memcpy(p, m_cellColumns.constData(), static_cast<size_t>(m_cellColumns.size()));
-    p += m_cellColumns.size();
-    const size_t typeLength = std::strlen(eventType);
-    std::memcpy(p, eventType, typeLength);
-    p += typeLength;
-    static constexpr char Nulls[] = "\t\\N\t\\N\t\\N\t\\N\t";
-    std::memcpy(p, Nulls, sizeof(Nulls) - 1);
-    p += sizeof(Nulls) - 1;
-    p = writeNumber(p, messageId);
-    *p++ = '\n';
-    out.append(line, p - line);
-}
-
-void EventWriter::appendWithReply(QByteArray& out, qint64 msOfDay, const char* eventType, const SmtpReply& reply,
-                                  qint64 messageId)
-{
-    char line[128];
-    char* p = writeTimestamp(line, msOfDay);
-    out.append(line, p - line);
-    out += m_cellColumns;
-    out += eventType;
-    out += '\t';
-    out += reply.bounceClass;
-    out += '\t';
-    appendNumber(out, reply.code);
-    out += '\t';
-    out += reply.enhanced;
-    out += '\t';
-    pm::store::CopyStream::appendEscaped(out, renderReply(reply, m_ip, m_domain));
-    out += '\t';
-    appendNumber(out, messageId);
-    out += '\n';
 }
 
 } // namespace pm::sim

@@ -9,13 +9,17 @@ namespace pm::sim
 {
 
 /**
- * Formats delivery-event rows in PostgreSQL COPY text format, fast: the simulator writes tens of
- * millions of them, so this avoids QString and locale-aware formatting.
+ * Formats delivery-event rows in PostgreSQL's binary COPY format: the simulator writes tens of
+ * millions of them, and binary rows spare the server parsing timestamps and numbers from text
+ * (the load runs about a third faster than with text rows). Column order is columns().
  */
 class EventWriter final
 {
 public:
-    /// Starts a day: rows get "YYYY-MM-DD HH:MM:SS.mmm+00" timestamps on @p day.
+    /// The delivery_events column list the rows follow, for CopyStream::begin().
+    static const QByteArray& columns();
+
+    /// Starts a day: timestamps are @p day plus the milliseconds given per row.
     void setDay(const QDate& day);
     /// Starts a cell: the tenant, IP, provider and ESP columns every row of the cell shares.
     void setCell(int tenantId, int ipId, int providerId, int espAccountId, const QByteArray& ipAddress,
@@ -25,6 +29,7 @@ public:
     void appendWithReply(QByteArray& out, qint64 msOfDay, const char* eventType, const SmtpReply& reply,
                          qint64 messageId);
 
+    /// Text helpers (rollup rows and the reference tables stay in text format).
     static void appendNumber(QByteArray& out, qint64 value);
     /// Writes @p value at @p p (room for 20 characters needed); returns the end.
     static char* writeNumber(char* p, qint64 value);
@@ -32,10 +37,11 @@ public:
     void setLatest(qint64 msOfDay) { m_latestMs = msOfDay; }
 
 private:
-    char* writeTimestamp(char* p, qint64 msOfDay) const;
+    char* writeFixedColumns(char* p, qint64 msOfDay, const char* eventType) const;
 
-    QByteArray m_dayPrefix;
-    QByteArray m_cellColumns;
+    qint64 m_dayStartMicros = 0; ///< since 2000-01-01 00:00 UTC, PostgreSQL's epoch
+    char m_cell[4 * 8 + 2] {};   ///< tenant, IP, provider, ESP columns, pre-encoded
+    int m_cellSize = 0;
     QByteArray m_ip;
     QByteArray m_domain;
     qint64 m_latestMs = 86'399'999;

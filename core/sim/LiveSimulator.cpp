@@ -1,5 +1,6 @@
 #include "sim/LiveSimulator.h"
 
+#include "sim/EventWriter.h"
 #include "sim/Random.h"
 #include "sim/TrafficGenerator.h"
 #include "store/CopyStream.h"
@@ -19,8 +20,6 @@ namespace pm::sim
 namespace
 {
 constexpr qint64 DayMs = 86'400'000;
-const QByteArray EventColumns = "delivery_events (occurred_at, tenant_id, ip_id, mailbox_provider_id, esp_account_id, "
-                                "event_type, bounce_class, smtp_code, enhanced_code, diagnostic, message_id)";
 } // namespace
 
 LiveSimulator::LiveSimulator(pm::store::ConnectionSettings settings, double speed, QObject* parent)
@@ -131,7 +130,7 @@ bool LiveSimulator::loadInterval(qint64 fromMs, qint64 toMs, QString* error)
             // A new day began: yesterday's partition is complete and gets its index.
             part.exec(u"SELECT pm_index_event_partition('%1')"_s.arg(at.date().addDays(-1).toString(Qt::ISODate)));
         }
-        if (!copy.begin(EventColumns, error)) {
+        if (!copy.begin(EventWriter::columns(), error, pm::store::CopyStream::Format::Binary)) {
             return fail();
         }
         const int dayIndex = static_cast<int>(firstDay.daysTo(at.date()));

@@ -1,6 +1,7 @@
 #include "sim/Simulator.h"
 
 #include "sim/ChunkQueue.h"
+#include "sim/EventWriter.h"
 #include "sim/PlatformWriter.h"
 #include "sim/TrafficGenerator.h"
 #include "store/CopyStream.h"
@@ -19,8 +20,6 @@ namespace pm::sim
 
 namespace
 {
-const QByteArray EventColumns = "delivery_events (occurred_at, tenant_id, ip_id, mailbox_provider_id, esp_account_id, "
-                                "event_type, bounce_class, smtp_code, enhanced_code, diagnostic, message_id)";
 const QByteArray RollupColumns = "daily_rollups (day, tenant_id, ip_id, mailbox_provider_id, esp_account_id, sent, "
                                  "delivered, deferred, bounced_hard, bounced_soft, blocked, complaints, unsubscribed)";
 
@@ -231,7 +230,8 @@ bool Simulator::consume(const QSqlDatabase& db, ChunkQueue& queue, const Progres
             if (raw && !exec(db, u"SELECT pm_ensure_event_partition('%1')"_s.arg(day.toString(Qt::ISODate)), error)) {
                 return false;
             }
-            if (!copy.begin(raw ? EventColumns : RollupColumns, error)) {
+            if (!(raw ? copy.begin(EventWriter::columns(), error, pm::store::CopyStream::Format::Binary)
+                      : copy.begin(RollupColumns, error))) {
                 return false;
             }
             inStatement = 0;
@@ -250,7 +250,8 @@ bool Simulator::consume(const QSqlDatabase& db, ChunkQueue& queue, const Progres
             inStatement += chunk.events;
             if (raw && inStatement >= EventsPerStatement) {
                 // End the statement so the rollup trigger aggregates this batch, then go on.
-                if (!copy.end(nullptr, error) || !copy.begin(EventColumns, error)) {
+                if (!copy.end(nullptr, error)
+                    || !copy.begin(EventWriter::columns(), error, pm::store::CopyStream::Format::Binary)) {
                     return false;
                 }
                 inStatement = 0;

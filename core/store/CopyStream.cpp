@@ -27,13 +27,14 @@ QString CopyStream::lastError() const
     return m_conn ? QString::fromUtf8(PQerrorMessage(m_conn)).simplified() : tr("no PostgreSQL connection");
 }
 
-bool CopyStream::begin(const QByteArray& target, QString* error)
+bool CopyStream::begin(const QByteArray& target, QString* error, Format format)
 {
     if (!m_conn) {
         *error = tr("COPY needs an open PostgreSQL (QPSQL) connection.");
         return false;
     }
-    PGresult* result = PQexec(m_conn, QByteArray("COPY " + target + " FROM STDIN").constData());
+    const QByteArray options = format == Format::Binary ? " WITH (FORMAT binary)" : "";
+    PGresult* result = PQexec(m_conn, QByteArray("COPY " + target + " FROM STDIN" + options).constData());
     const bool ok = PQresultStatus(result) == PGRES_COPY_IN;
     if (!ok) {
         *error = tr("COPY into %1 could not start: %2")
@@ -42,7 +43,14 @@ bool CopyStream::begin(const QByteArray& target, QString* error)
     }
     PQclear(result);
     m_active = ok;
+    m_format = format;
     m_buffer.clear();
+    if (ok && format == Format::Binary) {
+        // Signature, flags (none), header extension length (none).
+        static const char header[]
+            = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', '\377', '\r', '\n', '\0', 0, 0, 0, 0, 0, 0, 0, 0};
+        m_buffer.append(header, sizeof(header));
+    }
     return ok;
 }
 
@@ -66,6 +74,9 @@ bool CopyStream::end(qint64* rows, QString* error)
         return false;
     }
     m_active = false;
+    if (m_format == Format::Binary) {
+        m_buffer.append("\xff\xff", 2); // the trailer: a field count of -1
+    }
     if (!flush(error)) {
         PQputCopyEnd(m_conn, "client failed to send data");
         while (PGresult* r = PQgetResult(m_conn)) {

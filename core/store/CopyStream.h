@@ -24,8 +24,13 @@ public:
     explicit CopyStream(const QSqlDatabase& db);
     ~CopyStream();
 
+    enum class Format
+    {
+        Text,
+        Binary, ///< rows in PostgreSQL's binary COPY layout; header and trailer are added here
+    };
     /// Starts "COPY <target> FROM STDIN". @p target is e.g. "delivery_events (occurred_at, …)".
-    bool begin(const QByteArray& target, QString* error);
+    bool begin(const QByteArray& target, QString* error, Format format = Format::Text);
     /// The buffer rows are appended to; call flushIfFull() after each row or batch.
     QByteArray& buffer() { return m_buffer; }
     bool flushIfFull(QString* error) { return m_buffer.size() < FlushBytes || flush(error); }
@@ -47,6 +52,7 @@ private:
     PGconn* m_conn;
     QByteArray m_buffer;
     bool m_active = false;
+    Format m_format = Format::Text;
 };
 
 } // namespace pm::store
