@@ -6,6 +6,7 @@
 #include <QObject>
 
 #include <memory>
+#include <vector>
 
 namespace pm::util
 {
@@ -29,6 +30,7 @@ public:
 
     /// Stops any current link and starts watching @p settings.
     void open(const ConnectionSettings& settings);
+    /// Stops watching; waits for the monitor thread (use at shutdown).
     void close();
 
     const ConnectionSettings& settings() const { return m_settings; }
@@ -42,8 +44,12 @@ Q_SIGNALS:
     void serverInfoChanged(const pm::store::ServerInfo& info);
 
 private:
+    void retire();
+
     ConnectionSettings m_settings;
     std::unique_ptr<util::WorkerThread> m_thread;
+    std::vector<std::unique_ptr<util::WorkerThread>> m_retired;
+    int m_generation = 0;
     ConnectionState m_state = ConnectionState::Offline;
     QString m_detail;
     ServerInfo m_info;

@@ -280,6 +280,19 @@ CREATE TABLE infrastructure_costs (
     PRIMARY KEY (month, category)
 );
 
+-- Platform cost per 1,000 emails sent, per month (ESP charges plus infrastructure).
+CREATE VIEW monthly_cost_per_1k AS
+WITH sent AS (
+    SELECT date_trunc('month', day)::date AS month, sum(sent) AS sent FROM daily_rollups GROUP BY 1
+), cost AS (
+    SELECT month, sum(cost_cents) AS cost_cents
+    FROM (SELECT month, cost_cents FROM esp_costs UNION ALL SELECT month, cost_cents FROM infrastructure_costs) c
+    GROUP BY 1
+)
+SELECT s.month, s.sent, c.cost_cents,
+       round(c.cost_cents / 100.0 / nullif(s.sent, 0) * 1000, 4) AS cost_per_1k
+FROM sent s LEFT JOIN cost c USING (month);
+
 -- The volume phase of each tenant from its trailing 30 days of sending.
 CREATE VIEW tenant_phases AS
 SELECT t.tenant_id, coalesce(v.sent_30d, 0) AS sent_30d,
