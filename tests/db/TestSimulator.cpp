@@ -41,7 +41,7 @@ Cli pmctl(const QStringList& args)
     QTextStream out(&r.out);
     QTextStream err(&r.err);
     pm::cli::CtlRunner runner(out, err);
-    r.code = runner.run(QStringList{u"pmctl"_s} + args);
+    r.code = runner.run(QStringList {u"pmctl"_s} + args);
     out.flush();
     err.flush();
     return r;
@@ -59,9 +59,9 @@ QString snapshot(const QSqlDatabase& db)
     QSqlQuery q(db);
     q.exec(u"SELECT string_agg(relname || '=' || n_live_tup, ',' ORDER BY relname) FROM pg_stat_user_tables"_s);
     QString tables = q.next() ? q.value(0).toString() : QString();
-    return tables + u"|tenants="_s + QString::number(scalar(db, u"SELECT count(*) FROM tenants"_s))
-           + u"|rollups="_s + QString::number(scalar(db, u"SELECT count(*) FROM daily_rollups"_s))
-           + u"|partitions="_s + QString::number(scalar(db, u"SELECT count(*) FROM event_partition_days"_s));
+    return tables + u"|tenants="_s + QString::number(scalar(db, u"SELECT count(*) FROM tenants"_s)) + u"|rollups="_s
+           + QString::number(scalar(db, u"SELECT count(*) FROM daily_rollups"_s)) + u"|partitions="_s
+           + QString::number(scalar(db, u"SELECT count(*) FROM event_partition_days"_s));
 }
 } // namespace
 
@@ -121,19 +121,21 @@ void TestSimulator::incidentsShowInTheData()
 
     // Microsoft refuses most of the blocked IP's mail during the incident, almost none outside it.
     QSqlQuery q(conn.database());
-    QVERIFY(q.exec(u"SELECT sum(blocked) FILTER (WHERE inside)::float / nullif(sum(sent) FILTER (WHERE inside), 0), "
-                   "       sum(blocked) FILTER (WHERE NOT inside)::float / nullif(sum(sent) FILTER (WHERE NOT inside), 0) "
-                   "FROM (SELECT r.*, r.day BETWEEN i.starts_at::date + 1 AND i.ends_at::date - 1 AS inside "
-                   "      FROM daily_rollups r JOIN sim_injected_incidents i "
-                   "        ON i.kind = 'microsoft_block' AND r.ip_id = i.target_id AND r.mailbox_provider_id = 2) x"_s)
-            && q.next());
+    QVERIFY(
+        q.exec(u"SELECT sum(blocked) FILTER (WHERE inside)::float / nullif(sum(sent) FILTER (WHERE inside), 0), "
+               "       sum(blocked) FILTER (WHERE NOT inside)::float / nullif(sum(sent) FILTER (WHERE NOT inside), 0) "
+               "FROM (SELECT r.*, r.day BETWEEN i.starts_at::date + 1 AND i.ends_at::date - 1 AS inside "
+               "      FROM daily_rollups r JOIN sim_injected_incidents i "
+               "        ON i.kind = 'microsoft_block' AND r.ip_id = i.target_id AND r.mailbox_provider_id = 2) x"_s)
+        && q.next());
     QVERIFY2(q.value(0).toDouble() > 0.5, qPrintable(q.value(0).toString()));
     QVERIFY2(q.value(1).toDouble() < 0.05, qPrintable(q.value(1).toString()));
     // The refusals carry Microsoft's real reply.
-    QCOMPARE(scalar(conn.database(),
-                    u"SELECT count(*) FROM delivery_events WHERE event_type = 'blocked' AND diagnostic LIKE '%S3150%'"_s)
-                 > 100,
-             true);
+    QCOMPARE(
+        scalar(conn.database(),
+               u"SELECT count(*) FROM delivery_events WHERE event_type = 'blocked' AND diagnostic LIKE '%S3150%'"_s)
+            > 100,
+        true);
     // The DKIM failure shows as authentication bounces and a failing domain.
     QVERIFY(scalar(conn.database(), u"SELECT count(*) FROM delivery_events WHERE bounce_class = 'auth'"_s) > 0);
     QCOMPARE(scalar(conn.database(), u"SELECT count(*) FROM sending_domains WHERE dkim_status = 'fail'"_s), 1);
@@ -149,9 +151,23 @@ void TestSimulator::cliRunsAndWritesGroundTruth()
     QTemporaryDir dir;
     const QString truth = dir.filePath(u"truth.csv"_s);
     const QString uri = tdb.settings().toUri(true);
-    const QStringList args = {u"simulate"_s, u"--db"_s, uri, u"--seed"_s, u"3"_s, u"--tenants"_s, u"8"_s,
-                              u"--days"_s, u"15"_s, u"--emails-per-month"_s, u"100000"_s, u"--raw-days"_s,
-                              u"3"_s, u"--end-date"_s, u"2026-11-27"_s, u"--truth"_s, truth};
+    const QStringList args = {u"simulate"_s,
+                              u"--db"_s,
+                              uri,
+                              u"--seed"_s,
+                              u"3"_s,
+                              u"--tenants"_s,
+                              u"8"_s,
+                              u"--days"_s,
+                              u"15"_s,
+                              u"--emails-per-month"_s,
+                              u"100000"_s,
+                              u"--raw-days"_s,
+                              u"3"_s,
+                              u"--end-date"_s,
+                              u"2026-11-27"_s,
+                              u"--truth"_s,
+                              truth};
     const Cli first = pmctl(args);
     QVERIFY2(first.code == 0, qPrintable(first.err));
     QVERIFY2(first.out.contains(u"rollups match the events"_s), qPrintable(first.out));
@@ -170,7 +186,7 @@ void TestSimulator::cliRunsAndWritesGroundTruth()
     QCOMPARE(again.code, 1);
     QVERIFY2(again.err.contains(u"--replace"_s), qPrintable(again.err));
     QCOMPARE(snapshot(conn.database()), before);
-    const Cli replaced = pmctl(args + QStringList{u"--replace"_s});
+    const Cli replaced = pmctl(args + QStringList {u"--replace"_s});
     QVERIFY2(replaced.code == 0, qPrintable(replaced.err));
     const QString digestLine = u"rollup digest: "_s;
     QCOMPARE(replaced.out.section(digestLine, 1).trimmed(), first.out.section(digestLine, 1).trimmed());
@@ -182,15 +198,17 @@ void TestSimulator::badArgumentsChangeNothing_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
-    QTest::addRow("negative tenants") << QStringList{u"--tenants"_s, u"-5"_s} << u"--tenants"_s;
-    QTest::addRow("zero days") << QStringList{u"--days"_s, u"0"_s} << u"--days"_s;
-    QTest::addRow("not a number") << QStringList{u"--seed"_s, u"lots"_s} << u"--seed"_s;
-    QTest::addRow("volume too small") << QStringList{u"--emails-per-month"_s, u"5"_s} << u"--emails-per-month"_s;
-    QTest::addRow("volume too large") << QStringList{u"--emails-per-month"_s, u"5000000000"_s} << u"--emails-per-month"_s;
-    QTest::addRow("unknown profile") << QStringList{u"--profile"_s, u"huge"_s} << u"Unknown profile"_s;
-    QTest::addRow("bad date") << QStringList{u"--end-date"_s, u"yesterday"_s} << u"--end-date"_s;
-    QTest::addRow("raw days beyond days") << QStringList{u"--days"_s, u"5"_s, u"--raw-days"_s, u"9"_s} << u"--raw-days"_s;
-    QTest::addRow("unknown option") << QStringList{u"--colour"_s, u"blue"_s} << u"colour"_s;
+    QTest::addRow("negative tenants") << QStringList {u"--tenants"_s, u"-5"_s} << u"--tenants"_s;
+    QTest::addRow("zero days") << QStringList {u"--days"_s, u"0"_s} << u"--days"_s;
+    QTest::addRow("not a number") << QStringList {u"--seed"_s, u"lots"_s} << u"--seed"_s;
+    QTest::addRow("volume too small") << QStringList {u"--emails-per-month"_s, u"5"_s} << u"--emails-per-month"_s;
+    QTest::addRow("volume too large") << QStringList {u"--emails-per-month"_s, u"5000000000"_s}
+                                      << u"--emails-per-month"_s;
+    QTest::addRow("unknown profile") << QStringList {u"--profile"_s, u"huge"_s} << u"Unknown profile"_s;
+    QTest::addRow("bad date") << QStringList {u"--end-date"_s, u"yesterday"_s} << u"--end-date"_s;
+    QTest::addRow("raw days beyond days")
+        << QStringList {u"--days"_s, u"5"_s, u"--raw-days"_s, u"9"_s} << u"--raw-days"_s;
+    QTest::addRow("unknown option") << QStringList {u"--colour"_s, u"blue"_s} << u"colour"_s;
 }
 
 void TestSimulator::badArgumentsChangeNothing()
@@ -203,7 +221,7 @@ void TestSimulator::badArgumentsChangeNothing()
     QString error;
     QVERIFY(conn.open(&error));
     const QString before = snapshot(conn.database());
-    const Cli r = pmctl(QStringList{u"simulate"_s, u"--db"_s, tdb.settings().toUri(true)} + args);
+    const Cli r = pmctl(QStringList {u"simulate"_s, u"--db"_s, tdb.settings().toUri(true)} + args);
     QCOMPARE(r.code, 2);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
     QVERIFY(!r.err.trimmed().contains(u'\n'));
