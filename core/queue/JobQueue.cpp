@@ -1,0 +1,235 @@
+#include "queue/JobQueue.h"
+
+#include "store/DatabaseConnection.h"
+#include "util/Log.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace pm::queue
+{
+
+namespace
+{
+QString arrayLiteral(const QStringList& items)
+{
+    QStringList quoted;
+    for (QString item : items) {
+        item.replace(u"\\"_s, u"\\\\"_s).replace(u"\""_s, u"\\\""_s);
+        quoted << u"\""_s + item + u"\""_s;
+    }
+    return u"{"_s + quoted.join(u',') + u"}"_s;
+}
+
+QString idArray(const QList<qint64>& ids)
+{
+    QStringList parts;
+    for (qint64 id : ids) {
+        parts << QString::number(id);
+    }
+    return u"{"_s + parts.join(u',') + u"}"_s;
+}
+} // namespace
+
+JobQueue::JobQueue(QSqlDatabase db)
+    : m_db(std::move(db))
+{ }
+
+bool JobQueue::containsSecretKey(const QJsonObject& args, QString* key)
+{
+    static const QRegularExpression secret(uR"((pass(word)?|secret|token|api[_-]?key|otp|one[_-]?time|credential))"_s,
+                                           QRegularExpression::CaseInsensitiveOption);
+    for (auto it = args.begin(); it != args.end(); ++it) {
+        if (secret.match(it.key()).hasMatch()) {
+            *key = it.key();
+            return true;
+        }
+        if (it.value().isObject() && containsSecretKey(it.value().toObject(), key)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+std::optional<qint64> JobQueue::enqueue(const QString& kind, const QJsonObject& args, const EnqueueOptions& options,
+                                        QString* error)
+{
+    QString key;
+    if (containsSecretKey(args, &key)) {
+        *error = tr("Refusing to enqueue \"%1\": its arguments name a secret (\"%2\"). Pass an id and let the "
+                    "worker fetch the secret from the keychain.")
+                     .arg(kind, key);
+        return std::nullopt;
+    }
+    if (kind.trimmed().isEmpty() || options.priority < 0 || options.priority > 4 || options.maxAttempts < 1) {
+        *error = tr("A job needs a kind, a priority from 0 to 4 and at least one attempt.");
+        return std::nullopt;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT pm_job_enqueue(?, ?, ?::jsonb, ?::smallint, coalesce(?::timestamptz, now()), ?, ?)"_s);
+    q.addBindValue(options.queue);
+    q.addBindValue(kind);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact)));
+    q.addBindValue(options.priority);
+    q.addBindValue(options.scheduledAt.isValid() ? options.scheduledAt.toUTC().toString(Qt::ISODateWithMs) : QString());
+    q.addBindValue(options.maxAttempts);
+    q.addBindValue(options.uniqueKey.isEmpty() ? QVariant() : QVariant(options.uniqueKey));
+    if (!q.exec() || !q.next()) {
+        *error = tr("Cannot enqueue \"%1\": %2").arg(kind, pm::store::DatabaseConnection::oneLine(q.lastError()));
+        return std::nullopt;
+    }
+    return q.value(0).toLongLong();
+}
+
+QList<Job> JobQueue::claim(const QStringList& queues, int max, const QString& workerId, std::chrono::seconds lease,
+                           QString* error)
+{
+    QList<Job> jobs;
+    QSqlQuery q(m_db);
+    q.prepare(uR"(
+        WITH next AS (
+            SELECT id FROM jobs
+            WHERE queue = ANY(?::text[]) AND state IN ('available', 'retryable') AND scheduled_at <= now()
+            ORDER BY priority, scheduled_at, id
+            LIMIT ?
+            FOR UPDATE SKIP LOCKED)
+        UPDATE jobs j
+        SET state = 'running', attempt = j.attempt + 1, attempted_at = now(),
+            lease_until = now() + make_interval(secs => ?), locked_by = ?
+        FROM next WHERE j.id = next.id
+        RETURNING j.id, j.queue, j.kind, j.args::text, j.attempt, j.max_attempts)"_s);
+    q.addBindValue(arrayLiteral(queues));
+    q.addBindValue(max);
+    q.addBindValue(static_cast<double>(lease.count()));
+    q.addBindValue(workerId);
+    if (!q.exec()) {
+        *error = tr("Cannot claim jobs: %1").arg(pm::store::DatabaseConnection::oneLine(q.lastError()));
+        return jobs;
+    }
+    while (q.next()) {
+        Job job;
+        job.id = q.value(0).toLongLong();
+        job.queue = q.value(1).toString();
+        job.kind = q.value(2).toString();
+        job.args = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
+        job.attempt = q.value(4).toInt();
+        job.maxAttempts = q.value(5).toInt();
+        jobs << job;
+    }
+    return jobs;
+}
+
+bool JobQueue::renew(const QList<qint64>& ids, const QString& workerId, std::chrono::seconds lease, QString* error)
+{
+    if (ids.isEmpty()) {
+        return true;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE jobs SET lease_until = now() + make_interval(secs => ?) "
+              "WHERE id = ANY(?::bigint[]) AND state = 'running' AND locked_by = ?"_s);
+    q.addBindValue(static_cast<double>(lease.count()));
+    q.addBindValue(idArray(ids));
+    q.addBindValue(workerId);
+    if (!q.exec()) {
+        *error = tr("Cannot renew job leases: %1").arg(pm::store::DatabaseConnection::oneLine(q.lastError()));
+        return false;
+    }
+    return true;
+}
+
+bool JobQueue::complete(qint64 id, const QString& workerId, bool* stillOwned, QString* error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE jobs SET state = 'completed', finished_at = now(), lease_until = NULL "
+              "WHERE id = ? AND state = 'running' AND locked_by = ?"_s);
+    q.addBindValue(id);
+    q.addBindValue(workerId);
+    if (!q.exec()) {
+        *error = tr("Cannot complete job %1: %2").arg(id).arg(pm::store::DatabaseConnection::oneLine(q.lastError()));
+        return false;
+    }
+    *stillOwned = q.numRowsAffected() == 1;
+    return true;
+}
+
+bool JobQueue::fail(const Job& job, const QString& workerId, const QString& message, FailOutcome* outcome,
+                    QString* error)
+{
+    const bool last = job.attempt >= job.maxAttempts;
+    const qint64 delayMs = last ? 0 : backoff(job.attempt).count();
+    QSqlQuery q(m_db);
+    q.prepare(uR"(
+        UPDATE jobs
+        SET state = CASE WHEN ? THEN 'discarded'::pm_job_state ELSE 'retryable' END,
+            finished_at = CASE WHEN ? THEN now() END,
+            scheduled_at = now() + make_interval(secs => ?),
+            errors = errors || jsonb_build_array(jsonb_build_object('attempt', attempt, 'at', now(), 'error', ?::text)),
+            lease_until = NULL, locked_by = NULL
+        WHERE id = ? AND state = 'running' AND locked_by = ?)"_s);
+    q.addBindValue(last);
+    q.addBindValue(last);
+    q.addBindValue(static_cast<double>(delayMs) / 1000.0);
+    q.addBindValue(pm::log::redact(message).left(2000));
+    q.addBindValue(job.id);
+    q.addBindValue(workerId);
+    if (!q.exec()) {
+        *error = tr("Cannot record the failure of job %1: %2")
+                     .arg(job.id)
+                     .arg(pm::store::DatabaseConnection::oneLine(q.lastError()));
+        return false;
+    }
+    *outcome = q.numRowsAffected() == 0 ? FailOutcome::NotOwned
+               : last                   ? FailOutcome::Discarded
+                                        : FailOutcome::WillRetry;
+    return true;
+}
+
+int JobQueue::rescueExpired(QString* error)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(u"SELECT pm_job_rescue_expired()"_s) || !q.next()) {
+        *error = tr("Cannot rescue expired jobs: %1").arg(pm::store::DatabaseConnection::oneLine(q.lastError()));
+        return -1;
+    }
+    return q.value(0).toInt();
+}
+
+bool JobQueue::requeueDead(qint64 id, QString* error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE jobs SET state = 'available', attempt = 0, scheduled_at = now(), finished_at = NULL "
+              "WHERE id = ? AND state = 'discarded'"_s);
+    q.addBindValue(id);
+    if (!q.exec()) {
+        *error = tr("Cannot re-queue job %1: %2").arg(id).arg(pm::store::DatabaseConnection::oneLine(q.lastError()));
+        return false;
+    }
+    if (q.numRowsAffected() != 1) {
+        *error = tr("Job %1 is not dead-lettered, so there is nothing to re-queue.").arg(id);
+        return false;
+    }
+    return true;
+}
+
+std::chrono::milliseconds JobQueue::backoff(int attempt) const
+{
+    // Full jitter (AWS Architecture Blog): spreads retries of many failing jobs evenly.
+    const int exponent = std::clamp(attempt - 1, 0, 30);
+    const double ceiling = std::min(static_cast<double>(m_cap.count()),
+                                    static_cast<double>(m_base.count()) * static_cast<double>(1LL << exponent));
+    return std::chrono::milliseconds(static_cast<qint64>(QRandomGenerator::global()->bounded(ceiling + 1.0)));
+}
+
+void JobQueue::setBackoff(std::chrono::milliseconds base, std::chrono::milliseconds cap)
+{
+    m_base = base;
+    m_cap = cap;
+}
+
+} // namespace pm::queue

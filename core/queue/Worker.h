@@ -1,0 +1,79 @@
+#pragma once
+
+#include "queue/JobHandler.h"
+#include "store/ConnectionSettings.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <chrono>
+#include <memory>
+
+class QTimer;
+
+namespace pm::store
+{
+class DatabaseConnection;
+}
+
+namespace pm::queue
+{
+
+class JobQueue;
+
+/**
+ * One worker: a QObject on its own thread with its own connection. It wakes on NOTIFY pm_jobs
+ * and polls as a fallback, claims one job at a time under a lease, runs its handler, completes or
+ * fails it, and rescues expired leases now and then. A lost connection is retried with backoff;
+ * a stop request lets the running job finish first.
+ */
+class Worker final : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QStringList queues {QStringLiteral("default")};
+        std::chrono::seconds lease {120};
+        std::chrono::milliseconds pollInterval {1000};
+        std::chrono::milliseconds rescueInterval {15'000};
+        std::chrono::milliseconds backoffBase {30'000};
+        std::chrono::milliseconds backoffCap {3'600'000};
+    };
+
+    Worker(pm::store::ConnectionSettings settings, std::shared_ptr<const HandlerRegistry> handlers, QString workerId,
+           Options options, QObject* parent = nullptr);
+    ~Worker() override;
+
+    QString workerId() const { return m_workerId; }
+
+public Q_SLOTS:
+    void start();
+    /// Finishes the running job (if any), claims nothing more, and emits stopped().
+    void stop();
+
+Q_SIGNALS:
+    void jobDone(qint64 jobId, const QString& kind, bool succeeded);
+    void problem(const QString& message);
+    void stopped();
+
+private:
+    void wake();
+    void poll();
+    bool ensureConnected();
+    void runOne(const Job& job);
+
+    pm::store::ConnectionSettings m_settings;
+    std::shared_ptr<const HandlerRegistry> m_handlers;
+    QString m_workerId;
+    Options m_options;
+    std::unique_ptr<pm::store::DatabaseConnection> m_connection;
+    QTimer* m_pollTimer = nullptr;
+    qint64 m_lastRescueMs = 0;
+    int m_connectFailures = 0;
+    bool m_stopping = false;
+    bool m_listening = false;
+};
+
+} // namespace pm::queue
