@@ -1,4 +1,5 @@
 // pmworkerd: the headless home of the organisation-wide workers, meant to run as a service.
+#include "queue/WorkerPool.h"
 #include "store/ConnectionSettings.h"
 #include "store/DatabaseSession.h"
 #include "util/Log.h"
@@ -30,8 +31,20 @@ int main(int argc, char* argv[])
         u"uri"_s);
     const QCommandLineOption logOption(
         u"log-file"_s, QCoreApplication::translate("pmworkerd", "Also append the log to this file."), u"path"_s);
+    const QCommandLineOption workersOption(
+        u"workers"_s, QCoreApplication::translate("pmworkerd", "Number of worker threads (default 2)."), u"n"_s,
+        u"2"_s);
+    const QCommandLineOption queuesOption(
+        u"queues"_s, QCoreApplication::translate("pmworkerd", "Comma-separated queues to serve (default: default)."),
+        u"names"_s, u"default"_s);
+    const QCommandLineOption leaseOption(
+        u"lease-seconds"_s, QCoreApplication::translate("pmworkerd", "Job lease in seconds (default 120)."), u"s"_s,
+        u"120"_s);
     parser.addOption(dbOption);
     parser.addOption(logOption);
+    parser.addOption(workersOption);
+    parser.addOption(queuesOption);
+    parser.addOption(leaseOption);
     parser.process(app);
     pm::log::install(parser.value(logOption));
 
@@ -50,6 +63,15 @@ int main(int argc, char* argv[])
         return 2;
     }
     settings->applicationName = u"pmworkerd"_s;
+    bool workersOk = false;
+    bool leaseOk = false;
+    const int workers = parser.value(workersOption).toInt(&workersOk);
+    const int lease = parser.value(leaseOption).toInt(&leaseOk);
+    if (!workersOk || workers < 1 || workers > 64 || !leaseOk || lease < 1 || lease > 3600) {
+        err << QCoreApplication::translate("pmworkerd", "--workers must be 1 to 64 and --lease-seconds 1 to 3600.")
+            << '\n';
+        return 2;
+    }
 
     // The database link is watched from its own thread; the job workers join it as they arrive.
     pm::store::DatabaseSession session;
@@ -64,8 +86,21 @@ int main(int argc, char* argv[])
         qCInfo(lcApp) << "signal" << number << "received; shutting down";
         QCoreApplication::quit();
     });
-    qCInfo(lcApp).noquote() << "pmworkerd" << PM_VERSION_STRING << "watching" << settings->redactedUri();
+    auto handlers = std::make_shared<pm::queue::HandlerRegistry>();
+    pm::queue::WorkerPool::addBuiltInHandlers(*handlers);
+    pm::queue::WorkerPool pool(*settings, handlers);
+    pm::queue::Worker::Options options;
+    options.queues = parser.value(queuesOption).split(u',', Qt::SkipEmptyParts);
+    options.lease = std::chrono::seconds(lease);
+    QObject::connect(&pool, &pm::queue::WorkerPool::problem, &app,
+                     [](const QString& message) { qCWarning(lcApp).noquote() << message; });
+    pool.start(workers, options);
+
+    qCInfo(lcApp).noquote() << "pmworkerd" << PM_VERSION_STRING << "with" << workers << "workers on"
+                            << options.queues.join(u", "_s) << "for" << settings->redactedUri() << "handling"
+                            << handlers->kinds().join(u", "_s);
     const int code = app.exec();
+    pool.stop(); // running jobs finish first
     session.close();
     qCInfo(lcApp) << "pmworkerd stopped";
     return code;
