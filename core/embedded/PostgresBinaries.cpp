@@ -56,7 +56,10 @@ QStringList PostgresBinaries::candidateDirs()
     }
     const QString onPath = QStandardPaths::findExecutable(u"initdb"_s);
     if (!onPath.isEmpty()) {
-        dirs << QFileInfo(onPath).absolutePath();
+        // Follow symlinks (Homebrew, /usr/local/bin) to the folder that holds the whole server,
+        // with its companions (postgres, pgbench) beside initdb.
+        const QString real = QFileInfo(onPath).canonicalFilePath();
+        dirs << QFileInfo(real.isEmpty() ? onPath : real).absolutePath();
     }
     dirs << versioned(u"/usr/lib/postgresql"_s, QString(), u"/bin"_s);      // Debian, Ubuntu
     dirs << versioned(u"/usr"_s, u"pgsql-"_s, u"/bin"_s);                   // RHEL, PGDG

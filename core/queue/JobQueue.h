@@ -38,6 +38,8 @@ public:
     /// Marks a job done. @p stillOwned is false when the lease had been lost (the job was rescued
     /// and may run again elsewhere).
     bool complete(qint64 id, const QString& workerId, bool* stillOwned, QString* error);
+    /// Marks several jobs done in one statement; @p completed receives how many were still owned.
+    bool completeMany(const QList<qint64>& ids, const QString& workerId, int* completed, QString* error);
 
     enum class FailOutcome
     {

@@ -96,7 +96,8 @@ void Worker::poll()
             qCInfo(lcStore).noquote() << m_workerId << "rescued" << rescued << "jobs whose lease expired";
         }
     }
-    const QList<Job> jobs = queue.claim(m_options.queues, 1, m_workerId, m_options.lease, &error);
+    const QList<Job> jobs
+        = queue.claim(m_options.queues, std::max(1, m_options.batch), m_workerId, m_options.lease, &error);
     if (!error.isEmpty()) {
         // Most likely the connection went away: reconnect on the next round.
         Q_EMIT problem(error);
@@ -104,43 +105,57 @@ void Worker::poll()
         m_pollTimer->start(m_options.pollInterval.count());
         return;
     }
+    QList<qint64> succeeded;
+    qint64 renewedAt = QDateTime::currentMSecsSinceEpoch();
+    for (int i = 0; i < jobs.size(); ++i) {
+        // Keep the rest of the batch ours while earlier jobs run.
+        const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+        if (i > 0 && nowMs - renewedAt > m_options.lease.count() * 1000 / 3) {
+            QList<qint64> rest;
+            for (int k = i; k < jobs.size(); ++k) {
+                rest << jobs.at(k).id;
+            }
+            queue.renew(rest, m_workerId, m_options.lease, &error);
+            renewedAt = nowMs;
+        }
+        if (runOne(jobs.at(i))) {
+            succeeded << jobs.at(i).id;
+        }
+    }
+    int completed = 0;
+    if (!queue.completeMany(succeeded, m_workerId, &completed, &error)) {
+        Q_EMIT problem(error);
+    } else if (completed < succeeded.size()) {
+        qCWarning(lcStore).noquote() << m_workerId << "finished" << succeeded.size() - completed
+                                     << "jobs after their lease was lost; they may run again elsewhere";
+    }
     for (const Job& job : jobs) {
-        runOne(job);
+        Q_EMIT jobDone(job.id, job.kind, succeeded.contains(job.id));
     }
     // Straight on while there is work; otherwise wait for a NOTIFY or the next poll.
     m_pollTimer->start(jobs.isEmpty() ? m_options.pollInterval.count() : 0);
 }
 
-void Worker::runOne(const Job& job)
+bool Worker::runOne(const Job& job)
 {
     JobQueue queue(m_connection->database());
     queue.setBackoff(m_options.backoffBase, m_options.backoffCap);
-    QString error;
     JobHandler* handler = m_handlers->find(job.kind);
-    bool ok = false;
     QString failure;
     if (!handler) {
         failure = tr("No handler for job kind \"%1\" in this worker.").arg(job.kind);
-    } else {
-        ok = handler->run(job, m_connection->database(), &failure);
+    } else if (handler->run(job, m_connection->database(), &failure)) {
+        return true;
     }
-    if (ok) {
-        bool owned = false;
-        if (!queue.complete(job.id, m_workerId, &owned, &error)) {
-            Q_EMIT problem(error);
-        } else if (!owned) {
-            qCWarning(lcStore).noquote() << m_workerId << "finished job" << job.id << "after its lease was lost";
-        }
-    } else {
-        JobQueue::FailOutcome outcome {};
-        if (!queue.fail(job, m_workerId, failure, &outcome, &error)) {
-            Q_EMIT problem(error);
-        } else if (outcome == JobQueue::FailOutcome::Discarded) {
-            qCWarning(lcStore).noquote() << "job" << job.id << job.kind << "dead-lettered after" << job.attempt
-                                         << "attempts:" << pm::log::redact(failure);
-        }
+    QString error;
+    JobQueue::FailOutcome outcome {};
+    if (!queue.fail(job, m_workerId, failure, &outcome, &error)) {
+        Q_EMIT problem(error);
+    } else if (outcome == JobQueue::FailOutcome::Discarded) {
+        qCWarning(lcStore).noquote() << "job" << job.id << job.kind << "dead-lettered after" << job.attempt
+                                     << "attempts:" << pm::log::redact(failure);
     }
-    Q_EMIT jobDone(job.id, job.kind, ok);
+    return false;
 }
 
 } // namespace pm::queue
