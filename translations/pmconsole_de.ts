@@ -161,6 +161,53 @@
     </message>
 </context>
 <context>
+    <name>JobQueue</name>
+    <message>
+        <source>Refusing to enqueue &quot;%1&quot;: its arguments name a secret (&quot;%2&quot;). Pass an id and let the worker fetch the secret from the keychain.</source>
+        <translation>„%1“ wird nicht eingereiht: Seine Argumente nennen ein Geheimnis („%2“). Übergeben Sie eine ID und lassen Sie den Worker das Geheimnis aus dem Schlüsselbund holen.</translation>
+    </message>
+    <message>
+        <source>A job needs a kind, a priority from 0 to 4 and at least one attempt.</source>
+        <translation>Ein Auftrag braucht eine Art, eine Priorität von 0 bis 4 und mindestens einen Versuch.</translation>
+    </message>
+    <message>
+        <source>Cannot enqueue &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht eingereiht werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot claim jobs: %1</source>
+        <translation>Aufträge können nicht übernommen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot renew job leases: %1</source>
+        <translation>Auftragsreservierungen können nicht verlängert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot complete job %1: %2</source>
+        <translation>Auftrag %1 kann nicht abgeschlossen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot complete jobs: %1</source>
+        <translation>Aufträge können nicht abgeschlossen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot record the failure of job %1: %2</source>
+        <translation>Der Fehlschlag von Auftrag %1 kann nicht festgehalten werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot rescue expired jobs: %1</source>
+        <translation>Aufträge mit abgelaufener Reservierung können nicht zurückgeholt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot re-queue job %1: %2</source>
+        <translation>Auftrag %1 kann nicht erneut eingereiht werden: %2</translation>
+    </message>
+    <message>
+        <source>Job %1 is not dead-lettered, so there is nothing to re-queue.</source>
+        <translation>Auftrag %1 ist nicht ausgesondert; es gibt nichts erneut einzureihen.</translation>
+    </message>
+</context>
+<context>
     <name>MigrationRunner</name>
     <message>
         <source>Cannot create the migration history table: %1</source>
@@ -347,6 +394,13 @@
     <message>
         <source>Incompatible database</source>
         <translation>Inkompatible Datenbank</translation>
+    </message>
+</context>
+<context>
+    <name>pm::queue::Worker</name>
+    <message>
+        <source>No handler for job kind &quot;%1&quot; in this worker.</source>
+        <translation>Dieser Worker hat keine Verarbeitung für die Auftragsart „%1“.</translation>
     </message>
 </context>
 <context>

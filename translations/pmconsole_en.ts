@@ -161,6 +161,53 @@
     </message>
 </context>
 <context>
+    <name>JobQueue</name>
+    <message>
+        <source>Refusing to enqueue &quot;%1&quot;: its arguments name a secret (&quot;%2&quot;). Pass an id and let the worker fetch the secret from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A job needs a kind, a priority from 0 to 4 and at least one attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot enqueue &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot claim jobs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot renew job leases: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot complete job %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot complete jobs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the failure of job %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rescue expired jobs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot re-queue job %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is not dead-lettered, so there is nothing to re-queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MigrationRunner</name>
     <message>
         <source>Cannot create the migration history table: %1</source>
@@ -344,6 +391,13 @@
     </message>
     <message>
         <source>Incompatible database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pm::queue::Worker</name>
+    <message>
+        <source>No handler for job kind &quot;%1&quot; in this worker.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "cli/CtlRunner.h"
 
+#include "cli/CliDatabase.h"
 #include "cli/SimulateCommand.h"
 #include "store/ConnectionSettings.h"
 #include "store/DatabaseConnection.h"
@@ -79,27 +80,17 @@ int CtlRunner::run(const QStringList& arguments)
         m_err << tr("Unknown command \"%1\".").arg(command) << '\n' << UsageText;
         return Usage;
     }
-    const QString uri = parser.isSet(dbOption) ? parser.value(dbOption) : qEnvironmentVariable("PM_DATABASE_URL");
-    if (uri.isEmpty()) {
-        m_err << tr("No database given: pass --db postgresql://… or set PM_DATABASE_URL.") << '\n';
-        return Usage;
+    int code = Success;
+    const auto connection = openDatabase(parser.value(dbOption), m_err, &code);
+    if (!connection) {
+        return code;
     }
-    return command == u"migrate"_s ? migrate(uri) : status(uri);
+    return command == u"migrate"_s ? migrate(*connection) : status(*connection);
 }
 
-int CtlRunner::migrate(const QString& uri)
+int CtlRunner::migrate(store::DatabaseConnection& connection)
 {
     QString error;
-    const auto settings = store::ConnectionSettings::fromUri(uri, &error);
-    if (!settings) {
-        m_err << error << '\n';
-        return Usage;
-    }
-    store::DatabaseConnection connection(*settings, u"pmctl"_s);
-    if (!connection.open(&error)) {
-        m_err << error << '\n';
-        return Failure;
-    }
     QStringList applied;
     store::MigrationRunner runner(connection.database());
     if (!runner.migrate(&applied, &error)) {
@@ -119,26 +110,16 @@ int CtlRunner::migrate(const QString& uri)
     return Success;
 }
 
-int CtlRunner::status(const QString& uri)
+int CtlRunner::status(store::DatabaseConnection& connection)
 {
     QString error;
-    const auto settings = store::ConnectionSettings::fromUri(uri, &error);
-    if (!settings) {
-        m_err << error << '\n';
-        return Usage;
-    }
-    store::DatabaseConnection connection(*settings, u"pmctl"_s);
-    if (!connection.open(&error)) {
-        m_err << error << '\n';
-        return Failure;
-    }
     store::SchemaStatus s;
     store::MigrationRunner runner(connection.database());
     if (!runner.status(&s, &error)) {
         m_err << error << '\n';
         return Failure;
     }
-    m_out << tr("database: %1").arg(settings->displayName()) << '\n'
+    m_out << tr("database: %1").arg(connection.settings().displayName()) << '\n'
           << tr("schema version: %1 applied, %2 known to this build").arg(s.appliedVersion).arg(s.knownVersion) << '\n';
     QStringList pending;
     for (int v : std::as_const(s.pending)) {

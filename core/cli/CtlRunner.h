@@ -5,6 +5,11 @@
 
 class QTextStream;
 
+namespace pm::store
+{
+class DatabaseConnection;
+}
+
 namespace pm::cli
 {
 
@@ -28,8 +33,8 @@ public:
     int run(const QStringList& arguments);
 
 private:
-    int migrate(const QString& uri);
-    int status(const QString& uri);
+    int migrate(store::DatabaseConnection& connection);
+    int status(store::DatabaseConnection& connection);
 
     QTextStream& m_out;
     QTextStream& m_err;

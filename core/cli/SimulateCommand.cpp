@@ -1,5 +1,6 @@
 #include "cli/SimulateCommand.h"
 
+#include "cli/CliDatabase.h"
 #include "cli/CtlRunner.h"
 #include "sim/LiveSimulator.h"
 #include "sim/Simulator.h"
@@ -46,28 +47,7 @@ bool parseInt(const QCommandLineParser& parser, const QString& name, qint64 min,
 
 std::unique_ptr<pm::store::DatabaseConnection> connect(const QCommandLineParser& parser, QTextStream& err, int* code)
 {
-    const QString uri = parser.isSet(DbOption) ? parser.value(DbOption) : qEnvironmentVariable("PM_DATABASE_URL");
-    QString error;
-    if (uri.isEmpty()) {
-        err << QCoreApplication::translate("SimulateCommand",
-                                           "No database given: pass --db postgresql://… or set PM_DATABASE_URL.")
-            << '\n';
-        *code = CtlRunner::Usage;
-        return nullptr;
-    }
-    const auto settings = pm::store::ConnectionSettings::fromUri(uri, &error);
-    if (!settings) {
-        err << error << '\n';
-        *code = CtlRunner::Usage;
-        return nullptr;
-    }
-    auto connection = std::make_unique<pm::store::DatabaseConnection>(*settings, u"pmctl-sim"_s);
-    if (!connection->open(&error)) {
-        err << error << '\n';
-        *code = CtlRunner::Failure;
-        return nullptr;
-    }
-    return connection;
+    return openDatabase(parser.value(DbOption), err, code);
 }
 } // namespace
 
