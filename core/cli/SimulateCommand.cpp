@@ -45,10 +45,6 @@ bool parseInt(const QCommandLineParser& parser, const QString& name, qint64 min,
     return true;
 }
 
-std::unique_ptr<pm::store::DatabaseConnection> connect(const QCommandLineParser& parser, QTextStream& err, int* code)
-{
-    return openDatabase(parser.value(DbOption), err, code);
-}
 } // namespace
 
 int SimulateCommand::simulate(const QStringList& arguments)
@@ -125,7 +121,7 @@ int SimulateCommand::simulate(const QStringList& arguments)
         return CtlRunner::Usage;
     }
     int code = CtlRunner::Success;
-    const auto connection = connect(parser, m_err, &code);
+    const auto connection = openDatabase(parser.value(DbOption), m_err, &code);
     if (!connection) {
         return code;
     }
@@ -249,7 +245,7 @@ int SimulateCommand::rollupCheck(const QStringList& arguments)
         return CtlRunner::Usage;
     }
     int code = CtlRunner::Success;
-    const auto connection = connect(parser, m_err, &code);
+    const auto connection = openDatabase(parser.value(DbOption), m_err, &code);
     if (!connection) {
         return code;
     }

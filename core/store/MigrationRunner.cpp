@@ -66,6 +66,14 @@ MigrationRunner::MigrationRunner(QSqlDatabase db, QList<Migration> migrations)
 
 QList<Migration> MigrationRunner::embedded()
 {
+    // The files are compiled in and never change: read and hash them once per process (the GUI
+    // thread asks for the known version at every reconnect).
+    static const QList<Migration> migrations = readEmbedded();
+    return migrations;
+}
+
+QList<Migration> MigrationRunner::readEmbedded()
+{
     static const QRegularExpression pattern(uR"(^(\d{4})_[a-z0-9_]+\.sql$)"_s);
     QList<Migration> result;
     const QDir dir(u":/sql/migrations"_s);

@@ -62,6 +62,7 @@ public:
     static constexpr qint64 AdvisoryLockKey = 0x504d5f4d49475241; // "PM_MIGRA"
 
 private:
+    static QList<Migration> readEmbedded();
     bool ensureHistoryTable(QString* error);
     bool statusLocked(SchemaStatus* out, QString* error);
     bool apply(const Migration& migration, QString* error);
