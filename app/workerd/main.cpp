@@ -1,5 +1,7 @@
 // pmworkerd: the headless home of the organisation-wide workers, meant to run as a service.
+#include "jobs/StandardHandlers.h"
 #include "queue/WorkerPool.h"
+#include "secrets/KeychainSecretStore.h"
 #include "store/ConnectionSettings.h"
 #include "store/DatabaseSession.h"
 #include "util/Log.h"
@@ -35,8 +37,9 @@ int main(int argc, char* argv[])
         u"workers"_s, QCoreApplication::translate("pmworkerd", "Number of worker threads (default 2)."), u"n"_s,
         u"2"_s);
     const QCommandLineOption queuesOption(
-        u"queues"_s, QCoreApplication::translate("pmworkerd", "Comma-separated queues to serve (default: default)."),
-        u"names"_s, u"default"_s);
+        u"queues"_s,
+        QCoreApplication::translate("pmworkerd", "Comma-separated queues to serve (default: default,notify)."),
+        u"names"_s, QString::fromLatin1(pm::jobs::DefaultQueues));
     const QCommandLineOption leaseOption(
         u"lease-seconds"_s, QCoreApplication::translate("pmworkerd", "Job lease in seconds (default 120)."), u"s"_s,
         u"120"_s);
@@ -87,7 +90,8 @@ int main(int argc, char* argv[])
         QCoreApplication::quit();
     });
     auto handlers = std::make_shared<pm::queue::HandlerRegistry>();
-    pm::queue::WorkerPool::addBuiltInHandlers(*handlers);
+    pm::jobs::addStandardHandlers(*handlers,
+                                  std::make_shared<pm::secrets::KeychainSecretStore>(QStringLiteral(PM_APP_ID)));
     pm::queue::WorkerPool pool(*settings, handlers);
     pm::queue::Worker::Options options;
     options.queues = parser.value(queuesOption).split(u',', Qt::SkipEmptyParts);

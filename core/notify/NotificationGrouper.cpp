@@ -1,5 +1,7 @@
 #include "notify/NotificationGrouper.h"
 
+#include <QJsonArray>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -25,12 +27,16 @@ void NotificationGrouper::ingest(const NotificationEvent& event)
         g.severity = event.severity;
         g.key = event.groupKey;
         g.firstAtMs = event.atMs;
+        g.subjectKind = event.subjectKind;
+        g.subjectId = event.subjectId;
         it = m_groups.insert(id, g);
     }
     Group& g = it.value();
     const QString dedupe = event.dedupeKey.isEmpty() ? event.title : event.dedupeKey;
     const bool isNew = !g.seen.contains(dedupe);
-    g.seen.insert(dedupe);
+    if (isNew && g.seen.size() < SeenKept) {
+        g.seen.insert(dedupe);
+    }
     if (isNew && g.titles.size() < TitlesKept) {
         g.titles << event.title;
     }
@@ -76,6 +82,8 @@ OutgoingNotification NotificationGrouper::send(Group& g, OutgoingNotification::K
     n.newEvents = g.sinceSent;
     n.titles = g.titles;
     n.atMs = nowMs;
+    n.subjectKind = g.subjectKind;
+    n.subjectId = g.subjectId;
     g.lastSentAtMs = nowMs;
     g.sinceSent = 0;
     g.newDistinctSinceSent = 0;
@@ -143,6 +151,134 @@ qint64 NotificationGrouper::nextDueMs() const
         next = next < 0 ? digest : std::min(next, digest);
     }
     return next;
+}
+
+QString NotificationGrouper::severityName(Severity severity)
+{
+    switch (severity) {
+    case Severity::Info:
+        return u"info"_s;
+    case Severity::Warning:
+        return u"warning"_s;
+    case Severity::Critical:
+        return u"critical"_s;
+    }
+    return {};
+}
+
+std::optional<Severity> NotificationGrouper::severityFromName(const QString& name)
+{
+    for (Severity s : {Severity::Info, Severity::Warning, Severity::Critical}) {
+        if (severityName(s) == name) {
+            return s;
+        }
+    }
+    return std::nullopt;
+}
+
+namespace
+{
+QJsonArray toArray(const QStringList& list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+QStringList toList(const QJsonValue& value)
+{
+    QStringList out;
+    for (const QJsonValue& v : value.toArray()) {
+        out << v.toString();
+    }
+    return out;
+}
+
+// JSON numbers are doubles: exact for epoch milliseconds for the next 285,000 years.
+qint64 toMs(const QJsonValue& value)
+{
+    return static_cast<qint64>(value.toDouble(-1));
+}
+} // namespace
+
+QJsonObject NotificationGrouper::saveState() const
+{
+    QJsonArray groups;
+    for (const Group& g : m_groups) {
+        QStringList seen(g.seen.begin(), g.seen.end());
+        seen.sort();
+        groups.append(QJsonObject {
+            {u"severity"_s, severityName(g.severity)},
+            {u"key"_s, g.key},
+            {u"firstAtMs"_s, static_cast<double>(g.firstAtMs)},
+            {u"lastEventAtMs"_s, static_cast<double>(g.lastEventAtMs)},
+            {u"lastSentAtMs"_s, static_cast<double>(g.lastSentAtMs)},
+            {u"pendingCriticalAtMs"_s, static_cast<double>(g.pendingCriticalAtMs)},
+            {u"subjectKind"_s, g.subjectKind},
+            {u"subjectId"_s, g.subjectId},
+            {u"seen"_s, toArray(seen)},
+            {u"titles"_s, toArray(g.titles)},
+            {u"events"_s, g.events},
+            {u"sinceSent"_s, g.sinceSent},
+            {u"newDistinctSinceSent"_s, g.newDistinctSinceSent},
+        });
+    }
+    QJsonArray digest;
+    for (const NotificationEvent& e : m_digest) {
+        digest.append(QJsonObject {
+            {u"dedupeKey"_s, e.dedupeKey}, {u"title"_s, e.title}, {u"atMs"_s, static_cast<double>(e.atMs)}});
+    }
+    return QJsonObject {{u"version"_s, 1},
+                        {u"groups"_s, groups},
+                        {u"digest"_s, digest},
+                        {u"lastDigestMs"_s, static_cast<double>(m_lastDigestMs)}};
+}
+
+bool NotificationGrouper::restoreState(const QJsonObject& state, QString* error)
+{
+    m_groups.clear();
+    m_digest.clear();
+    if (state.isEmpty()) {
+        return true; // never saved: a fresh start
+    }
+    if (state.value(u"version"_s).toInt() != 1 || !state.value(u"groups"_s).isArray()) {
+        *error = u"notification dispatch state: unknown version or missing groups"_s;
+        return false;
+    }
+    for (const QJsonValue& value : state.value(u"groups"_s).toArray()) {
+        const QJsonObject o = value.toObject();
+        const auto severity = severityFromName(o.value(u"severity"_s).toString());
+        if (!severity || o.value(u"key"_s).toString().isEmpty()) {
+            *error = u"notification dispatch state: a group without severity or key"_s;
+            m_groups.clear();
+            return false;
+        }
+        Group g;
+        g.severity = *severity;
+        g.key = o.value(u"key"_s).toString();
+        g.firstAtMs = toMs(o.value(u"firstAtMs"_s));
+        g.lastEventAtMs = toMs(o.value(u"lastEventAtMs"_s));
+        g.lastSentAtMs = toMs(o.value(u"lastSentAtMs"_s));
+        g.pendingCriticalAtMs = toMs(o.value(u"pendingCriticalAtMs"_s));
+        g.subjectKind = o.value(u"subjectKind"_s).toString();
+        g.subjectId = o.value(u"subjectId"_s).toString();
+        const QStringList seen = toList(o.value(u"seen"_s));
+        g.seen = QSet<QString>(seen.begin(), seen.end());
+        g.titles = toList(o.value(u"titles"_s));
+        g.events = o.value(u"events"_s).toInt();
+        g.sinceSent = o.value(u"sinceSent"_s).toInt();
+        g.newDistinctSinceSent = o.value(u"newDistinctSinceSent"_s).toInt();
+        m_groups.insert(QString::number(static_cast<int>(g.severity)) + u'|' + g.key, g);
+    }
+    for (const QJsonValue& value : state.value(u"digest"_s).toArray()) {
+        const QJsonObject o = value.toObject();
+        NotificationEvent e;
+        e.severity = Severity::Info;
+        e.dedupeKey = o.value(u"dedupeKey"_s).toString();
+        e.title = o.value(u"title"_s).toString();
+        e.atMs = toMs(o.value(u"atMs"_s));
+        m_digest << e;
+    }
+    m_lastDigestMs = toMs(state.value(u"lastDigestMs"_s));
+    return true;
 }
 
 } // namespace pm::notify

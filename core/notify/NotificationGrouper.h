@@ -3,10 +3,13 @@
 #include "notify/NotificationPolicy.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QSet>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace pm::notify
 {
@@ -19,6 +22,8 @@ struct NotificationEvent
     QString dedupeKey; ///< the same item seen again shares it
     QString title;
     qint64 atMs = 0;
+    QString subjectKind; ///< what a click on the notification opens: "ip", "incident", "job", …
+    QString subjectId;
 };
 
 /// What the pipeline hands to the channels.
@@ -39,6 +44,8 @@ struct OutgoingNotification
     int newEvents = 0;  ///< since the last notification of the group
     QStringList titles; ///< the first few distinct titles
     qint64 atMs = 0;
+    QString subjectKind; ///< of the group's first event; empty for a digest
+    QString subjectId;
 };
 
 /**
@@ -60,6 +67,15 @@ public:
     qint64 nextDueMs() const;
 
     static constexpr int TitlesKept = 5;
+    /// Dedupe keys remembered per group; beyond it, further new keys count as new but are not kept.
+    static constexpr int SeenKept = 2000;
+
+    /// The whole grouping state, for a dispatcher that keeps it in the database between runs.
+    QJsonObject saveState() const;
+    /// Restores saveState()'s output; false (and the grouper left empty) when @p state is damaged.
+    bool restoreState(const QJsonObject& state, QString* error);
+    static QString severityName(Severity severity);
+    static std::optional<Severity> severityFromName(const QString& name);
 
 private:
     struct Group
@@ -70,6 +86,8 @@ private:
         qint64 lastEventAtMs = 0;
         qint64 lastSentAtMs = -1;
         qint64 pendingCriticalAtMs = -1; ///< a new critical item waits since then
+        QString subjectKind;
+        QString subjectId;
         QSet<QString> seen;
         QStringList titles;
         int events = 0;

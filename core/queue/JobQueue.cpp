@@ -87,9 +87,13 @@ std::optional<qint64> JobQueue::enqueue(const QString& kind, const QJsonObject& 
 }
 
 QList<Job> JobQueue::claim(const QStringList& queues, int max, const QString& workerId, std::chrono::seconds lease,
-                           QString* error)
+                           QString* error, const QList<qint64>& finished, int* completed)
 {
     QList<Job> jobs;
+    if (completed) {
+        *completed = 0;
+    }
+    bool completionSent = finished.isEmpty();
     // One queue per statement, in the caller's order of preference: with "queue = $1" the
     // planner walks the jobs_ready index in order; with "= ANY($1)" it sorted the whole table
     // (17 ms instead of 0.5 ms per claim at 20,000 waiting jobs).
@@ -97,19 +101,31 @@ QList<Job> JobQueue::claim(const QStringList& queues, int max, const QString& wo
         if (jobs.size() >= max) {
             break;
         }
+        // The first statement also completes the jobs finished since the last claim: one round
+        // trip and one commit per job instead of two, which is what limits a one-job-at-a-time worker.
+        const QString done = completionSent
+                                 ? u"SELECT 1 WHERE false"_s
+                                 : u"UPDATE jobs SET state = 'completed', finished_at = now(), "
+                                   "lease_until = NULL WHERE id = ANY('%1'::bigint[]) AND "
+                                   "state = 'running' AND locked_by = %2 RETURNING 1"_s.arg(idArray(finished))
+                                       .arg(literal(workerId));
         QSqlQuery q(m_db);
         const QString sql = uR"(
-            WITH next AS (
+            WITH done AS (%1),
+            next AS (
                 SELECT id FROM jobs
-                WHERE queue = %1 AND state IN ('available', 'retryable') AND scheduled_at <= now()
+                WHERE queue = %2 AND state IN ('available', 'retryable') AND scheduled_at <= now()
                 ORDER BY priority, scheduled_at, id
-                LIMIT %2
-                FOR UPDATE SKIP LOCKED)
-            UPDATE jobs j
-            SET state = 'running', attempt = j.attempt + 1, attempted_at = now(),
-                lease_until = now() + make_interval(secs => %3), locked_by = %4
-            FROM next WHERE j.id = next.id
-            RETURNING j.id, j.queue, j.kind, j.args::text, j.attempt, j.max_attempts)"_s.arg(literal(name))
+                LIMIT %3
+                FOR UPDATE SKIP LOCKED),
+            claimed AS (
+                UPDATE jobs j
+                SET state = 'running', attempt = j.attempt + 1, attempted_at = now(),
+                    lease_until = now() + make_interval(secs => %4), locked_by = %5
+                FROM next WHERE j.id = next.id
+                RETURNING j.id, j.queue, j.kind, j.args::text AS args, j.attempt, j.max_attempts)
+            SELECT (SELECT count(*) FROM done), c.id, c.queue, c.kind, c.args, c.attempt, c.max_attempts
+            FROM (SELECT 1) AS one LEFT JOIN claimed c ON true)"_s.arg(done, literal(name))
                                 .arg(max - jobs.size())
                                 .arg(lease.count())
                                 .arg(literal(workerId));
@@ -118,14 +134,31 @@ QList<Job> JobQueue::claim(const QStringList& queues, int max, const QString& wo
             return jobs;
         }
         while (q.next()) {
+            if (!completionSent && completed) {
+                *completed = q.value(0).toInt();
+            }
+            if (q.value(1).isNull()) {
+                continue;
+            }
             Job job;
-            job.id = q.value(0).toLongLong();
-            job.queue = q.value(1).toString();
-            job.kind = q.value(2).toString();
-            job.args = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
-            job.attempt = q.value(4).toInt();
-            job.maxAttempts = q.value(5).toInt();
+            job.id = q.value(1).toLongLong();
+            job.queue = q.value(2).toString();
+            job.kind = q.value(3).toString();
+            job.args = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+            job.attempt = q.value(5).toInt();
+            job.maxAttempts = q.value(6).toInt();
             jobs << job;
+        }
+        completionSent = true;
+    }
+    if (!completionSent) {
+        // No queue to claim from: complete on their own.
+        int count = 0;
+        if (!completeMany(finished, workerId, &count, error)) {
+            return jobs;
+        }
+        if (completed) {
+            *completed = count;
         }
     }
     return jobs;
@@ -224,15 +257,30 @@ int JobQueue::rescueExpired(QString* error)
 bool JobQueue::requeueDead(qint64 id, QString* error)
 {
     QSqlQuery q(m_db);
-    q.prepare(u"UPDATE jobs SET state = 'available', attempt = 0, scheduled_at = now(), finished_at = NULL "
-              "WHERE id = ? AND state = 'discarded'"_s);
+    q.prepare(u"SELECT pm_job_requeue_dead(?)"_s);
     q.addBindValue(id);
-    if (!q.exec()) {
+    if (!q.exec() || !q.next()) {
         *error = tr("Cannot re-queue job %1: %2").arg(id).arg(pm::store::DatabaseConnection::oneLine(q.lastError()));
         return false;
     }
-    if (q.numRowsAffected() != 1) {
+    if (!q.value(0).toBool()) {
         *error = tr("Job %1 is not dead-lettered, so there is nothing to re-queue.").arg(id);
+        return false;
+    }
+    return true;
+}
+
+bool JobQueue::discardDead(qint64 id, QString* error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT pm_job_discard_dead(?)"_s);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next()) {
+        *error = tr("Cannot discard job %1: %2").arg(id).arg(pm::store::DatabaseConnection::oneLine(q.lastError()));
+        return false;
+    }
+    if (!q.value(0).toBool()) {
+        *error = tr("Job %1 is not dead-lettered, so there is nothing to discard.").arg(id);
         return false;
     }
     return true;

@@ -31,8 +31,10 @@ public:
 
     std::optional<qint64> enqueue(const QString& kind, const QJsonObject& args, const EnqueueOptions& options,
                                   QString* error);
+    /// Claims up to @p max jobs. @p finished (jobs this worker finished since its last claim) are
+    /// completed by the same statement; @p completed receives how many were still owned.
     QList<Job> claim(const QStringList& queues, int max, const QString& workerId, std::chrono::seconds lease,
-                     QString* error);
+                     QString* error, const QList<qint64>& finished = {}, int* completed = nullptr);
     /// Extends the leases of @p ids held by @p workerId; false on a database error.
     bool renew(const QList<qint64>& ids, const QString& workerId, std::chrono::seconds lease, QString* error);
     /// Marks a job done. @p stillOwned is false when the lease had been lost (the job was rescued
@@ -51,8 +53,10 @@ public:
 
     /// Rescues running jobs whose lease expired; returns how many, or -1 on error.
     int rescueExpired(QString* error);
-    /// Puts a dead (discarded) job back in line with fresh attempts.
+    /// Puts a dead (discarded) job back in line with fresh attempts; audited.
     bool requeueDead(qint64 id, QString* error);
+    /// Gives up on a dead job for good (state cancelled, kept for the record); audited.
+    bool discardDead(qint64 id, QString* error);
 
     /// Delay before retry number @p attempt (1-based): uniform in [0, min(cap, base·2^(attempt−1))].
     std::chrono::milliseconds backoff(int attempt) const;

@@ -4,8 +4,14 @@
 #include "store/DatabaseConnection.h"
 #include "util/Log.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QHostInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -26,8 +32,12 @@ Worker::Worker(pm::store::ConnectionSettings settings, std::shared_ptr<const Han
     }
 }
 
-// Deleted on its own thread (WorkerThread), where the connection lives.
-Worker::~Worker() = default;
+// Deleted on its own thread (WorkerThread), where the connection lives. The thread may have been
+// told to quit before a queued stop() ran, so the goodbye happens here too.
+Worker::~Worker()
+{
+    signOff();
+}
 
 void Worker::start()
 {
@@ -44,6 +54,7 @@ void Worker::stop()
     if (m_pollTimer) {
         m_pollTimer->stop();
     }
+    signOff();
     Q_EMIT stopped();
 }
 
@@ -91,21 +102,20 @@ void Worker::poll()
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (now - m_lastRescueMs >= m_options.rescueInterval.count()) {
         m_lastRescueMs = now;
-        const int rescued = queue.rescueExpired(&error);
-        if (rescued > 0) {
-            qCInfo(lcStore).noquote() << m_workerId << "rescued" << rescued << "jobs whose lease expired";
-        }
+        housekeeping(queue);
     }
-    const QList<Job> jobs
-        = queue.claim(m_options.queues, std::max(1, m_options.batch), m_workerId, m_options.lease, &error);
+    int completed = 0;
+    const QList<Job> jobs = queue.claim(m_options.queues, std::max(1, m_options.batch), m_workerId, m_options.lease,
+                                        &error, finishedIds(), &completed);
     if (!error.isEmpty()) {
-        // Most likely the connection went away: reconnect on the next round.
+        // Most likely the connection went away: reconnect on the next round. Finished jobs stay
+        // on the list; if their leases run out meanwhile they run again (at least once).
         Q_EMIT problem(error);
         m_connection->close();
         m_pollTimer->start(m_options.pollInterval.count());
         return;
     }
-    QList<qint64> succeeded;
+    reportFinished(completed);
     qint64 renewedAt = QDateTime::currentMSecsSinceEpoch();
     for (int i = 0; i < jobs.size(); ++i) {
         // Keep the rest of the batch ours while earlier jobs run.
@@ -118,22 +128,98 @@ void Worker::poll()
             queue.renew(rest, m_workerId, m_options.lease, &error);
             renewedAt = nowMs;
         }
-        if (runOne(jobs.at(i))) {
-            succeeded << jobs.at(i).id;
+        const Job& job = jobs.at(i);
+        if (runOne(job)) {
+            m_finished << job; // completed with the next claim, moments from now
+        } else {
+            Q_EMIT jobDone(job.id, job.kind, false);
         }
     }
-    int completed = 0;
-    if (!queue.completeMany(succeeded, m_workerId, &completed, &error)) {
-        Q_EMIT problem(error);
-    } else if (completed < succeeded.size()) {
-        qCWarning(lcStore).noquote() << m_workerId << "finished" << succeeded.size() - completed
+    // Straight on while there is work (or completions to send); otherwise wait for a NOTIFY or the next poll.
+    m_pollTimer->start(jobs.isEmpty() ? m_options.pollInterval.count() : 0);
+}
+
+void Worker::signOff()
+{
+    completeFinished();
+    if (m_signedOff || !m_connection || !m_connection->isOpen()) {
+        return;
+    }
+    m_signedOff = true;
+    QSqlQuery q(m_connection->database());
+    q.prepare(u"DELETE FROM queue_workers WHERE worker_id = ?"_s);
+    q.addBindValue(m_workerId);
+    q.exec(); // best effort: a stale row ages out of the live count by itself
+}
+
+QList<qint64> Worker::finishedIds() const
+{
+    QList<qint64> ids;
+    ids.reserve(m_finished.size());
+    for (const Job& job : m_finished) {
+        ids << job.id;
+    }
+    return ids;
+}
+
+void Worker::reportFinished(int completed)
+{
+    if (m_finished.isEmpty()) {
+        return;
+    }
+    if (completed < m_finished.size()) {
+        qCWarning(lcStore).noquote() << m_workerId << "finished" << m_finished.size() - completed
                                      << "jobs after their lease was lost; they may run again elsewhere";
     }
-    for (const Job& job : jobs) {
-        Q_EMIT jobDone(job.id, job.kind, succeeded.contains(job.id));
+    for (const Job& job : std::as_const(m_finished)) {
+        Q_EMIT jobDone(job.id, job.kind, true);
     }
-    // Straight on while there is work; otherwise wait for a NOTIFY or the next poll.
-    m_pollTimer->start(jobs.isEmpty() ? m_options.pollInterval.count() : 0);
+    m_finished.clear();
+}
+
+void Worker::completeFinished()
+{
+    if (m_finished.isEmpty() || !m_connection || !m_connection->isOpen()) {
+        return;
+    }
+    JobQueue queue(m_connection->database());
+    QString error;
+    int completed = 0;
+    if (queue.completeMany(finishedIds(), m_workerId, &completed, &error)) {
+        reportFinished(completed);
+    } else {
+        Q_EMIT problem(error);
+    }
+}
+
+void Worker::housekeeping(JobQueue& queue)
+{
+    QString error;
+    const int rescued = queue.rescueExpired(&error);
+    if (rescued > 0) {
+        qCInfo(lcStore).noquote() << m_workerId << "rescued" << rescued << "jobs whose lease expired";
+    }
+    QSqlQuery q(m_connection->database());
+    // Presence for the console's "workers alive".
+    q.prepare(u"INSERT INTO queue_workers (worker_id, host, pid, queues) "
+              "VALUES (?, ?, ?, ARRAY(SELECT jsonb_array_elements_text(?::jsonb))) "
+              "ON CONFLICT (worker_id) DO UPDATE SET last_seen_at = now(), queues = EXCLUDED.queues"_s);
+    q.addBindValue(m_workerId);
+    q.addBindValue(QHostInfo::localHostName());
+    q.addBindValue(QCoreApplication::applicationPid());
+    q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(m_options.queues)).toJson()));
+    if (!q.exec()) {
+        qCWarning(lcStore).noquote() << m_workerId << "cannot record its presence:"
+                                     << pm::store::DatabaseConnection::oneLine(q.lastError());
+    }
+    // Whichever worker comes first enqueues the periodic jobs that are due (row locks and unique
+    // keys keep several processes from doubling them).
+    q.prepare(u"SELECT pm_periodic_enqueue_due(ARRAY(SELECT jsonb_array_elements_text(?::jsonb)))"_s);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(m_handlers->kinds())).toJson()));
+    if (!q.exec()) {
+        qCWarning(lcStore).noquote() << m_workerId << "cannot enqueue periodic jobs:"
+                                     << pm::store::DatabaseConnection::oneLine(q.lastError());
+    }
 }
 
 bool Worker::runOne(const Job& job)

@@ -23,9 +23,10 @@ class JobQueue;
 
 /**
  * One worker: a QObject on its own thread with its own connection. It wakes on NOTIFY pm_jobs
- * and polls as a fallback, claims one job at a time under a lease, runs its handler, completes or
- * fails it, and rescues expired leases now and then. A lost connection is retried with backoff;
- * a stop request lets the running job finish first.
+ * and polls as a fallback, claims jobs under a lease, runs their handlers, completes what
+ * succeeded (in the same statement as its next claim) or fails it, and now and then rescues
+ * expired leases, renews its presence and enqueues due periodic jobs. A lost connection is
+ * retried with backoff; a stop request lets the running job finish first.
  */
 class Worker final : public QObject
 {
@@ -40,6 +41,7 @@ public:
         /// gain most (one claim and one completion statement per batch).
         int batch = 1;
         std::chrono::milliseconds pollInterval {1000};
+        /// Also how often presence is renewed and periodic jobs are looked at.
         std::chrono::milliseconds rescueInterval {15'000};
         std::chrono::milliseconds backoffBase {30'000};
         std::chrono::milliseconds backoffCap {3'600'000};
@@ -65,6 +67,15 @@ private:
     void wake();
     void poll();
     bool ensureConnected();
+    /// Every rescue interval: rescue expired leases, renew this worker's presence, enqueue due periodic jobs.
+    void housekeeping(JobQueue& queue);
+    QList<qint64> finishedIds() const;
+    /// Emits jobDone for the finished jobs the last statement completed.
+    void reportFinished(int completed);
+    /// Completes finished jobs on their own (at stop, when no claim follows).
+    void completeFinished();
+    /// Completes what finished and removes this worker's presence row.
+    void signOff();
     /// Runs the handler; true when it succeeded. Failures are recorded here.
     bool runOne(const Job& job);
 
@@ -74,9 +85,11 @@ private:
     Options m_options;
     std::unique_ptr<pm::store::DatabaseConnection> m_connection;
     QTimer* m_pollTimer = nullptr;
+    QList<Job> m_finished; ///< succeeded, completed with the next claim
     qint64 m_lastRescueMs = 0;
     int m_connectFailures = 0;
     bool m_stopping = false;
+    bool m_signedOff = false;
     bool m_listening = false;
 };
 

@@ -14,6 +14,8 @@ Q_LOGGING_CATEGORY(lcMigrate, "pm.migrate", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcEmbedded, "pm.embedded", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSecrets, "pm.secrets", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcApp, "pm.app", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcNet, "pm.net", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcNotify, "pm.notify", QtInfoMsg)
 
 using namespace Qt::StringLiterals;
 

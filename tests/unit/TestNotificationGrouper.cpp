@@ -2,6 +2,7 @@
 // for the digest, and critical items are never held back past the bound.
 #include "notify/NotificationGrouper.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -40,6 +41,8 @@ private Q_SLOTS:
     void infoWaitsForTheDigest();
     void separateGroupsStaySeparate();
     void nextDueTellsWhenToWakeUp();
+    void savedStateBehavesLikeTheOriginal();
+    void damagedStateIsRefused();
 };
 
 void TestNotificationGrouper::stormBecomesOneNotification()
@@ -47,8 +50,13 @@ void TestNotificationGrouper::stormBecomesOneNotification()
     NotificationGrouper grouper(NotificationPolicy {});
     // 1,000 related warning events within one minute (distinct and repeated items mixed).
     for (int i = 0; i < 1000; ++i) {
-        grouper.ingest({Severity::Warning, u"bounce_spike:pool:3"_s, u"ip:%1"_s.arg(i % 40),
-                        u"Hard bounces at Gmail on 198.18.0.%1"_s.arg(i % 40), i * 60});
+        grouper.ingest({Severity::Warning,
+                        u"bounce_spike:pool:3"_s,
+                        u"ip:%1"_s.arg(i % 40),
+                        u"Hard bounces at Gmail on 198.18.0.%1"_s.arg(i % 40),
+                        i * 60,
+                        {},
+                        {}});
     }
     const auto sent = runUntil(grouper, 0, 10 * Hour);
     QCOMPARE(sent.size(), 1);
@@ -66,7 +74,8 @@ void TestNotificationGrouper::sameItemsAgainRepeatAtMostOncePerInterval()
     QList<OutgoingNotification> sent;
     for (qint64 t = 0; t <= 9 * Hour; t += Second) {
         if (t % (10 * Second) == 0) {
-            grouper.ingest({Severity::Warning, u"complaints:tenant:17"_s, u"tenant:17"_s, u"Complaint spike"_s, t});
+            grouper.ingest(
+                {Severity::Warning, u"complaints:tenant:17"_s, u"tenant:17"_s, u"Complaint spike"_s, t, {}, {}});
         }
         sent << grouper.due(t);
     }
@@ -88,9 +97,9 @@ void TestNotificationGrouper::sameItemsAgainRepeatAtMostOncePerInterval()
 void TestNotificationGrouper::newItemsComeAsUpdatesAtTheGroupInterval()
 {
     NotificationGrouper grouper(NotificationPolicy {});
-    grouper.ingest({Severity::Warning, u"g"_s, u"a"_s, u"A"_s, 0});
+    grouper.ingest({Severity::Warning, u"g"_s, u"a"_s, u"A"_s, 0, {}, {}});
     QCOMPARE(runUntil(grouper, 0, 2 * Minute).size(), 1);
-    grouper.ingest({Severity::Warning, u"g"_s, u"b"_s, u"B"_s, 3 * Minute});
+    grouper.ingest({Severity::Warning, u"g"_s, u"b"_s, u"B"_s, 3 * Minute, {}, {}});
     const auto sent = runUntil(grouper, 2 * Minute + Second, Hour);
     QCOMPARE(sent.size(), 1);
     QCOMPARE(sent.constFirst().kind, OutgoingNotification::Kind::Update);
@@ -104,12 +113,13 @@ void TestNotificationGrouper::criticalIsNeverHeldPastTheBound()
     NotificationPolicy policy;
     policy.critical.groupWaitMs = 5 * Minute; // even a long group wait …
     NotificationGrouper grouper(policy);
-    grouper.ingest({Severity::Critical, u"ms_block:ip:7"_s, u"ip:7"_s, u"Microsoft blocks 198.18.0.16"_s, 0});
+    grouper.ingest({Severity::Critical, u"ms_block:ip:7"_s, u"ip:7"_s, u"Microsoft blocks 198.18.0.16"_s, 0, {}, {}});
     auto sent = runUntil(grouper, 0, 10 * Minute);
     QCOMPARE(sent.size(), 1);
     QCOMPARE(sent.constFirst().atMs, policy.criticalMaxHoldMs); // … yields to the bound
     // A new critical item in the same group, well inside the group interval: still within the bound.
-    grouper.ingest({Severity::Critical, u"ms_block:ip:7"_s, u"ip:9"_s, u"Microsoft blocks 198.18.0.18"_s, 11 * Minute});
+    grouper.ingest(
+        {Severity::Critical, u"ms_block:ip:7"_s, u"ip:9"_s, u"Microsoft blocks 198.18.0.18"_s, 11 * Minute, {}, {}});
     sent = runUntil(grouper, 10 * Minute + Second, 20 * Minute);
     QCOMPARE(sent.size(), 1);
     QCOMPARE(sent.constFirst().kind, OutgoingNotification::Kind::Update);
@@ -122,7 +132,8 @@ void TestNotificationGrouper::infoWaitsForTheDigest()
     policy.digestIntervalMs = Hour;
     NotificationGrouper grouper(policy, 0);
     for (int i = 0; i < 50; ++i) {
-        grouper.ingest({Severity::Info, u"warmup"_s, u"ip:%1"_s.arg(i % 5), u"Warm-up day reached"_s, i * Second});
+        grouper.ingest(
+            {Severity::Info, u"warmup"_s, u"ip:%1"_s.arg(i % 5), u"Warm-up day reached"_s, i * Second, {}, {}});
     }
     QVERIFY(runUntil(grouper, 0, Hour - Second).isEmpty());
     const auto sent = grouper.due(Hour);
@@ -136,9 +147,9 @@ void TestNotificationGrouper::infoWaitsForTheDigest()
 void TestNotificationGrouper::separateGroupsStaySeparate()
 {
     NotificationGrouper grouper(NotificationPolicy {});
-    grouper.ingest({Severity::Warning, u"g1"_s, u"a"_s, u"A"_s, 0});
-    grouper.ingest({Severity::Warning, u"g2"_s, u"a"_s, u"A"_s, 0});
-    grouper.ingest({Severity::Critical, u"g1"_s, u"a"_s, u"A"_s, 0});
+    grouper.ingest({Severity::Warning, u"g1"_s, u"a"_s, u"A"_s, 0, {}, {}});
+    grouper.ingest({Severity::Warning, u"g2"_s, u"a"_s, u"A"_s, 0, {}, {}});
+    grouper.ingest({Severity::Critical, u"g1"_s, u"a"_s, u"A"_s, 0, {}, {}});
     QCOMPARE(runUntil(grouper, 0, 3 * Minute).size(), 3);
 }
 
@@ -146,10 +157,52 @@ void TestNotificationGrouper::nextDueTellsWhenToWakeUp()
 {
     NotificationGrouper grouper(NotificationPolicy {});
     QCOMPARE(grouper.nextDueMs(), qint64(-1));
-    grouper.ingest({Severity::Warning, u"g"_s, u"a"_s, u"A"_s, 10 * Second});
+    grouper.ingest({Severity::Warning, u"g"_s, u"a"_s, u"A"_s, 10 * Second, {}, {}});
     QCOMPARE(grouper.nextDueMs(), 10 * Second + 2 * Minute);
     QVERIFY(grouper.due(grouper.nextDueMs() - 1).isEmpty());
     QCOMPARE(grouper.due(grouper.nextDueMs()).size(), 1);
+}
+
+// The dispatcher keeps the grouper in the database between runs: a restored grouper must make
+// exactly the decisions the original would have made.
+void TestNotificationGrouper::savedStateBehavesLikeTheOriginal()
+{
+    NotificationGrouper original(NotificationPolicy {});
+    original.ingest({Severity::Warning, u"g"_s, u"a"_s, u"A"_s, 0, u"ip"_s, u"7"_s});
+    original.ingest({Severity::Critical, u"c"_s, u"x"_s, u"X"_s, 5 * Second, {}, {}});
+    original.ingest({Severity::Info, u"i"_s, u"d"_s, u"D"_s, 6 * Second, {}, {}});
+    QCOMPARE(original.due(3 * Minute).size(), 2); // both groups sent once
+    original.ingest({Severity::Warning, u"g"_s, u"b"_s, u"B"_s, 4 * Minute, {}, {}});
+
+    NotificationGrouper restored(NotificationPolicy {}, 12345);
+    QString error;
+    QVERIFY2(restored.restoreState(original.saveState(), &error), qPrintable(error));
+    QCOMPARE(restored.nextDueMs(), original.nextDueMs());
+    const auto a = runUntil(original, 4 * Minute, 30 * Hour);
+    const auto b = runUntil(restored, 4 * Minute, 30 * Hour);
+    QCOMPARE(a.size(), b.size());
+    QVERIFY(a.size() >= 2); // the update of g, then the digest
+    for (int i = 0; i < a.size(); ++i) {
+        QCOMPARE(int(a.at(i).kind), int(b.at(i).kind));
+        QCOMPARE(a.at(i).atMs, b.at(i).atMs);
+        QCOMPARE(a.at(i).events, b.at(i).events);
+        QCOMPARE(a.at(i).titles, b.at(i).titles);
+        QCOMPARE(a.at(i).subjectKind, b.at(i).subjectKind);
+    }
+    QCOMPARE(a.constFirst().subjectKind, u"ip"_s);
+    QCOMPARE(a.constFirst().subjectId, u"7"_s);
+}
+
+void TestNotificationGrouper::damagedStateIsRefused()
+{
+    NotificationGrouper grouper(NotificationPolicy {});
+    QString error;
+    QVERIFY(grouper.restoreState({}, &error)); // never saved: fresh start
+    QVERIFY(!grouper.restoreState(QJsonObject {{u"version"_s, 99}}, &error));
+    QVERIFY(error.contains(u"version"_s));
+    const QJsonObject noSeverity {{u"version"_s, 1}, {u"groups"_s, QJsonArray {QJsonObject {{u"key"_s, u"g"_s}}}}};
+    QVERIFY(!grouper.restoreState(noSeverity, &error));
+    QCOMPARE(grouper.nextDueMs(), qint64(-1)); // left empty, not half-restored
 }
 
 QTEST_GUILESS_MAIN(TestNotificationGrouper)

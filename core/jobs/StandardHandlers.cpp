@@ -1,0 +1,23 @@
+#include "jobs/StandardHandlers.h"
+
+#include "notify/NotificationDispatcher.h"
+#include "notify/NotificationEmailHandler.h"
+#include "queue/SqlJobHandler.h"
+#include "queue/WorkerPool.h"
+
+using namespace Qt::StringLiterals;
+
+namespace pm::jobs
+{
+
+void addStandardHandlers(pm::queue::HandlerRegistry& registry, std::shared_ptr<pm::secrets::SecretStore> secrets)
+{
+    pm::queue::WorkerPool::addBuiltInHandlers(registry);
+    registry.add(std::make_shared<pm::notify::NotificationDispatcher>());
+    registry.add(std::make_shared<pm::notify::NotificationEmailHandler>(std::move(secrets)));
+    registry.add(
+        std::make_shared<pm::queue::SqlJobHandler>(u"signals.detect"_s, u"SELECT pm_detect_threshold_breaches()"_s));
+    registry.add(std::make_shared<pm::queue::SqlJobHandler>(u"system.prune"_s, u"SELECT pm_prune()"_s));
+}
+
+} // namespace pm::jobs
