@@ -22,7 +22,7 @@ bool record(const QSqlDatabase& db, qint64 notificationId, const QString& op, co
 {
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO notification_deliveries (notification_id, operator, channel, status, detail) "
-              "VALUES (?, ?, 'email', ?, ?) ON CONFLICT (notification_id, operator, channel) "
+              "VALUES (?, ?, 'email', ?, coalesce(?, '')) ON CONFLICT (notification_id, operator, channel) "
               "DO UPDATE SET status = EXCLUDED.status, detail = EXCLUDED.detail, at = now()"_s);
     q.addBindValue(notificationId);
     q.addBindValue(op);

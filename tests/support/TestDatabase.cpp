@@ -108,4 +108,21 @@ bool TestDatabase::exec(const QString& sql, QString* error) const
     return true;
 }
 
+QVariant TestDatabase::value(const QString& sql) const
+{
+    pm::store::DatabaseConnection connection(settings(), u"test-value"_s);
+    QString e;
+    if (!connection.open(&e)) {
+        qWarning("TestDatabase::value: %s", qPrintable(e));
+        return {};
+    }
+    QSqlQuery q(connection.database());
+    if (!q.exec(sql) || !q.next()) {
+        qWarning("TestDatabase::value: %s: %s", qPrintable(sql),
+                 qPrintable(pm::store::DatabaseConnection::oneLine(q.lastError())));
+        return {};
+    }
+    return q.value(0);
+}
+
 } // namespace pm::test

@@ -3,6 +3,7 @@
 #include "store/ConnectionSettings.h"
 
 #include <QString>
+#include <QVariant>
 
 namespace pm::test
 {
@@ -29,6 +30,9 @@ public:
     bool migrate();
     /// Runs one statement as superuser on this database (test set-up only).
     bool exec(const QString& sql, QString* error = nullptr) const;
+    /// The first column of the first row of @p sql (invalid, with a warning, on error). Opens
+    /// its own connection, so it is safe inside QTRY_* loops.
+    QVariant value(const QString& sql) const;
 
     /// The fixture server itself (database "postgres").
     static bool serverSettings(pm::store::ConnectionSettings* out, QString* error);
