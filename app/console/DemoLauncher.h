@@ -15,6 +15,18 @@ namespace pm::util
 {
 class WorkerThread;
 }
+namespace pm::queue
+{
+class WorkerPool;
+}
+namespace pm::secrets
+{
+class SecretStore;
+}
+namespace pm::sim
+{
+class LoopsMockServer;
+}
 
 namespace pm::app
 {
@@ -32,8 +44,13 @@ public:
     ~DemoLauncher() override;
 
     void start();
-    /// Starts the live simulator against the ready demo store, so the dashboards move.
+    /// Starts the live simulator against the ready demo store, so the dashboards move, and the
+    /// demo's services: the Loops mock server and two queue workers inside the console.
     void startLive(const pm::store::ConnectionSettings& settings);
+    /// The Loops mock's outbox (notification and code emails the demo "sent"), or null before start.
+    pm::sim::LoopsMockServer* loopsMock() const { return m_loops; }
+    /// The key the demo's Loops mock accepts; demo only, never a real credential.
+    static constexpr const char* DemoLoopsKey = "demo-loops-key-not-a-secret";
     /// Waits for a start still in progress, then stops the server. Call after the window closed.
     void shutdown();
 
@@ -43,7 +60,13 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
+    void startServices(const pm::store::ConnectionSettings& settings);
+
     std::shared_ptr<pm::demo::DemoCluster> m_cluster;
+    std::shared_ptr<pm::secrets::SecretStore> m_secrets; ///< in memory: the demo's mock key only
+    std::unique_ptr<pm::util::WorkerThread> m_mockThread;
+    pm::sim::LoopsMockServer* m_loops = nullptr;
+    std::unique_ptr<pm::queue::WorkerPool> m_workers;
     QFuture<void> m_startup;
     std::unique_ptr<pm::util::WorkerThread> m_liveThread;
 };

@@ -1,5 +1,6 @@
 #include "demo/DemoCluster.h"
 
+#include "notify/NotificationDispatcher.h"
 #include "sim/Simulator.h"
 #include "store/DatabaseConnection.h"
 #include "store/MigrationRunner.h"
@@ -125,6 +126,10 @@ bool DemoCluster::migrateAndSeed(const Progress& progress, QString* error)
         qCInfo(lcEmbedded).noquote() << "demo seeded:" << result.emails << "emails," << result.events << "events,"
                                      << result.rollupRows << "rollup rows in" << result.seconds << "s";
     }
+    if (!seedNotifications(conn.database(), error)) {
+        *error = tr("Cannot set up the demo's notifications: %1").arg(*error);
+        return false;
+    }
     // Mark the store as a demo so it is never mistaken for production.
     QSqlQuery seed(conn.database());
     if (!seed.exec(u"UPDATE pm_instance SET kind = 'demo', seeded_at = coalesce(seeded_at, now()), "
@@ -134,6 +139,37 @@ bool DemoCluster::migrateAndSeed(const Progress& progress, QString* error)
     }
     qCInfo(lcEmbedded).noquote() << "demo database ready; migrations applied now:" << applied.size();
     return true;
+}
+
+bool DemoCluster::seedNotifications(QSqlDatabase db, QString* error)
+{
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT EXISTS (SELECT 1 FROM notification_preferences)"_s) || !q.next()) {
+        *error = store::DatabaseConnection::oneLine(q.lastError());
+        return false;
+    }
+    if (q.value(0).toBool()) {
+        return true; // set up at an earlier start
+    }
+    // The demo operator receives email (through the Loops mock the console runs; its address is
+    // filled in at every start), and the detector looks back over the simulated month once, as a
+    // new installation would on existing data, so the feed has a history.
+    const QStringList statements {
+        u"INSERT INTO notification_preferences (operator, email, email_min_severity, time_zone) "
+        "VALUES (session_user, 'ops@penguinmails.example', 'critical', 'UTC')"_s,
+        u"INSERT INTO provider_accounts (provider, name, base_url, settings) VALUES ('loops', 'Loops (demo mock)', "
+        "'http://127.0.0.1:9/api/v1', '{\"notification_template\": \"cm-demo-notify\", "
+        "\"otp_template\": \"cm-demo-otp\"}') ON CONFLICT (provider, name) DO NOTHING"_s,
+        u"SELECT pm_detect_threshold_breaches(30, true)"_s,
+    };
+    for (const QString& sql : statements) {
+        if (!q.exec(sql)) {
+            *error = store::DatabaseConnection::oneLine(q.lastError());
+            return false;
+        }
+    }
+    notify::NotificationDispatcher dispatcher;
+    return dispatcher.run(queue::Job {}, db, error);
 }
 
 } // namespace pm::demo

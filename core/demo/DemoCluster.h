@@ -4,6 +4,7 @@
 #include "store/ConnectionSettings.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <functional>
@@ -43,6 +44,9 @@ public:
 private:
     bool ensureDatabase(QString* error);
     bool migrateAndSeed(const Progress& progress, QString* error);
+    /// First start with notifications: the demo operator's preferences, the Loops (mock) account,
+    /// and a detection backfill over the simulated month, dispatched once.
+    bool seedNotifications(QSqlDatabase db, QString* error);
 
     std::unique_ptr<embedded::EmbeddedPostgres> m_server;
 };

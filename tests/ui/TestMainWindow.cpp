@@ -53,8 +53,8 @@ void TestMainWindow::navigatesToEveryPage()
     QVERIFY(nav && pages);
     QCOMPARE(nav->count(), MainWindow::PageCount);
     QCOMPARE(pages->count(), MainWindow::PageCount);
-    const QStringList expected
-        = {u"Overview"_s, u"Incidents"_s, u"Reputation"_s, u"Notifications"_s, u"Audit log"_s, u"Settings"_s};
+    const QStringList expected = {u"Overview"_s,        u"Incidents"_s, u"Reputation"_s, u"Notifications"_s,
+                                  u"Background jobs"_s, u"Audit log"_s, u"Settings"_s};
     for (int i = MainWindow::PageCount - 1; i >= 0; --i) {
         const QRect rect = nav->visualItemRect(nav->item(i));
         QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, rect.center());
@@ -70,7 +70,12 @@ void TestMainWindow::emptyStatesSayWhatWillAppear()
     MainWindow window(nullptr);
     for (int i = 0; i < MainWindow::PageCount; ++i) {
         auto* page = qobject_cast<pm::ui::EmptyStatePage*>(window.pageWidget(static_cast<MainWindow::Page>(i)));
-        QVERIFY(page);
+        const bool hasView = i == int(MainWindow::Page::Notifications) || i == int(MainWindow::Page::Jobs);
+        QCOMPARE(page == nullptr, hasView); // those two show real data, not an empty state
+        if (hasView) {
+            QVERIFY(!window.pageWidget(static_cast<MainWindow::Page>(i))->isEnabled()); // until connected
+            continue;
+        }
         QCOMPARE(page->title(), window.pageTitle(static_cast<MainWindow::Page>(i)));
         QVERIFY2(page->explanation().size() > 60, qPrintable(page->explanation()));
     }

@@ -1,8 +1,11 @@
 #include "mainwindow/MainWindow.h"
 
 #include "common/EmptyStatePage.h"
+#include "jobs/QueueHealthPage.h"
 #include "mainwindow/AboutDialog.h"
 #include "mainwindow/ConnectionStatusWidget.h"
+#include "mainwindow/TrayNotifier.h"
+#include "notifications/NotificationsPage.h"
 #include "store/DatabaseSession.h"
 #include "store/MigrationRunner.h"
 
@@ -95,9 +98,8 @@ void MainWindow::buildPages()
          tr("The weekly reputation tier of every IP and pool (Healthy, Watch, At Risk, Critical) with its "
             "reasons, beside the latest official snapshots from Gmail Postmaster Tools, Microsoft SNDS and "
             "blocklists.")},
-        {s->standardIcon(QStyle::SP_MessageBoxInformation), tr("Notifications"),
-         tr("Grouped and throttled notifications about incidents and system events arrive here; critical "
-            "ones also reach the desktop tray.")},
+        {s->standardIcon(QStyle::SP_MessageBoxInformation), tr("Notifications"), {}},
+        {s->standardIcon(QStyle::SP_BrowserReload), tr("Background jobs"), {}},
         {s->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Audit log"),
          tr("Every sensitive request, one-time-code verification and executive action is recorded here, "
             "hash-chained so tampering shows.")},
@@ -108,10 +110,31 @@ void MainWindow::buildPages()
     for (const Spec& spec : specs) {
         auto* item = new QListWidgetItem(spec.icon, spec.title, m_nav);
         item->setSizeHint(QSize(0, 36));
-        auto* page = new EmptyStatePage(spec.icon, spec.title, spec.explanation, m_stack);
+        QWidget* page = nullptr;
+        if (m_stack->count() == static_cast<int>(Page::Notifications)) {
+            m_notifications = new NotificationsPage(m_stack);
+            page = m_notifications;
+        } else if (m_stack->count() == static_cast<int>(Page::Jobs)) {
+            m_queueHealth = new QueueHealthPage(m_stack);
+            page = m_queueHealth;
+        } else {
+            page = new EmptyStatePage(spec.icon, spec.title, spec.explanation, m_stack);
+        }
         page->setObjectName(u"page%1"_s.arg(m_stack->count()));
         m_stack->addWidget(page);
     }
+    connect(m_notifications, &NotificationsPage::openSubject, this, &MainWindow::openSubject);
+    connect(m_notifications, &NotificationsPage::unreadChanged, this, &MainWindow::setUnread);
+    connect(m_notifications, &NotificationsPage::message, this, &MainWindow::showStatusMessage);
+    connect(m_queueHealth, &QueueHealthPage::message, this, &MainWindow::showStatusMessage);
+    m_tray = new TrayNotifier(windowIcon(), this);
+    connect(m_notifications, &NotificationsPage::feedUpdated, m_tray, &TrayNotifier::onFeed);
+    connect(m_tray, &TrayNotifier::announced, this, &MainWindow::showStatusMessage);
+    connect(m_tray, &TrayNotifier::activated, this, [this] {
+        showPage(Page::Notifications);
+        raise();
+        activateWindow();
+    });
 }
 
 void MainWindow::buildMenus()
@@ -172,6 +195,13 @@ void MainWindow::onStateChanged(pm::store::ConnectionState state, const QString&
     m_stack->setEnabled(usable);
     if (state == pm::store::ConnectionState::Connected) {
         m_messageLabel->clear();
+        // The pages read on their own threads with their own connections to the same database.
+        const QString target = m_session->settings().toUri(false);
+        if (target != m_readersFor) {
+            m_readersFor = target;
+            m_notifications->setConnection(m_session->settings());
+            m_queueHealth->setConnection(m_session->settings());
+        }
     } else if (state == pm::store::ConnectionState::Incompatible || state == pm::store::ConnectionState::Offline) {
         m_messageLabel->setText(detail);
     }
@@ -190,6 +220,33 @@ void MainWindow::onServerInfo(const pm::store::ServerInfo& info)
                                "Install a newer PenguinMails Console.")
                                 .arg(info.schemaVersion)
                                 .arg(known));
+    }
+}
+
+void MainWindow::setUnread(int unread, int unreadCritical)
+{
+    QListWidgetItem* item = m_nav->item(static_cast<int>(Page::Notifications));
+    item->setText(unread > 0 ? tr("Notifications (%1)").arg(unread) : tr("Notifications"));
+    QFont font = item->font();
+    font.setBold(unreadCritical > 0);
+    item->setFont(font);
+}
+
+void MainWindow::openSubject(const QString& kind, const QString& id)
+{
+    if (kind == u"job"_s) {
+        showPage(Page::Jobs);
+        m_queueHealth->selectJob(id.toLongLong());
+    } else if (kind == u"incident"_s) {
+        showPage(Page::Incidents);
+        showStatusMessage(tr("Incident #%1").arg(id));
+    } else if (kind == u"ip"_s || kind == u"pool"_s) {
+        showPage(Page::Reputation);
+        showStatusMessage(kind == u"ip"_s ? tr("IP #%1: its reputation appears on this page.").arg(id)
+                                          : tr("Pool #%1: its reputation appears on this page.").arg(id));
+    } else if (kind == u"tenant"_s) {
+        showPage(Page::Overview);
+        showStatusMessage(tr("Tenant #%1").arg(id));
     }
 }
 

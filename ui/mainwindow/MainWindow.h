@@ -17,6 +17,9 @@ namespace pm::ui
 {
 
 class ConnectionStatusWidget;
+class NotificationsPage;
+class QueueHealthPage;
+class TrayNotifier;
 
 /**
  * The console's frame: navigation on the left, one page per capability, the database link in the
@@ -33,10 +36,11 @@ public:
         Incidents,
         Reputation,
         Notifications,
+        Jobs,
         AuditLog,
         Settings,
     };
-    static constexpr int PageCount = 6;
+    static constexpr int PageCount = 7;
 
     explicit MainWindow(pm::store::DatabaseSession* session, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -46,6 +50,9 @@ public:
     QString pageTitle(Page page) const;
     QWidget* pageWidget(Page page) const;
     ConnectionStatusWidget* connectionStatus() const { return m_status; }
+    NotificationsPage* notificationsPage() const { return m_notifications; }
+    QueueHealthPage* queueHealthPage() const { return m_queueHealth; }
+    TrayNotifier* trayNotifier() const { return m_tray; }
 
     /// Shows a progress or problem line in the status bar (demo start-up, keychain notices).
     void showStatusMessage(const QString& message);
@@ -65,6 +72,8 @@ private:
     void onServerInfo(const pm::store::ServerInfo& info);
     void showAbout();
     void restoreWindowState();
+    void openSubject(const QString& kind, const QString& id);
+    void setUnread(int unread, int unreadCritical);
 
     pm::store::DatabaseSession* m_session;
     QListWidget* m_nav;
@@ -72,6 +81,10 @@ private:
     ConnectionStatusWidget* m_status;
     QLabel* m_serverLabel;
     QLabel* m_messageLabel;
+    NotificationsPage* m_notifications = nullptr;
+    QueueHealthPage* m_queueHealth = nullptr;
+    TrayNotifier* m_tray = nullptr;
+    QString m_readersFor; ///< the database the pages' readers use (URI without password)
 };
 
 } // namespace pm::ui

@@ -1,8 +1,11 @@
 #include "mainwindow/ScreenshotTour.h"
 
 #include "connection/ConnectionDialog.h"
+#include "jobs/QueueHealthPage.h"
 #include "mainwindow/AboutDialog.h"
 #include "mainwindow/MainWindow.h"
+#include "notifications/NotificationFeedModel.h"
+#include "notifications/NotificationsPage.h"
 #include "store/DatabaseSession.h"
 #include "util/Log.h"
 
@@ -108,13 +111,7 @@ void ScreenshotTour::visit(int page)
     }
     if (page < MainWindow::PageCount) {
         m_window->showPage(static_cast<MainWindow::Page>(page));
-        QTimer::singleShot(SettleMs, this, [this, page] {
-            static const char* names[MainWindow::PageCount]
-                = {"overview", "incidents", "reputation", "notifications", "audit-log", "settings"};
-            if (save(m_window, u"%1-%2"_s.arg(page + 1, 2, 10, QLatin1Char('0')).arg(QLatin1String(names[page])))) {
-                visit(page + 1);
-            }
-        });
+        waitForData(page, 0);
         return;
     }
     // The dialogs a first-time user meets.
@@ -122,7 +119,7 @@ void ScreenshotTour::visit(int page)
     about->setAttribute(Qt::WA_DeleteOnClose);
     about->show();
     QTimer::singleShot(SettleMs, this, [this, about] {
-        const bool ok = save(about, u"07-about"_s);
+        const bool ok = save(about, u"08-about"_s);
         about->close();
         if (!ok) {
             return;
@@ -137,13 +134,52 @@ void ScreenshotTour::visit(int page)
         dialog->setSettings(example, true);
         dialog->show();
         QTimer::singleShot(SettleMs, this, [this, dialog] {
-            const bool saved = save(dialog, u"08-connection-dialog"_s);
+            const bool saved = save(dialog, u"09-connection-dialog"_s);
             dialog->close();
             if (saved) {
                 qCInfo(lcApp).noquote() << "screenshot tour saved" << m_saved.size() << "pictures in" << m_dir.path();
                 Q_EMIT finished(0);
             }
         });
+    });
+}
+
+bool ScreenshotTour::hasData(int page) const
+{
+    switch (static_cast<MainWindow::Page>(page)) {
+    case MainWindow::Page::Notifications:
+        return m_window->notificationsPage()->model()->rowCount() > 0;
+    case MainWindow::Page::Jobs:
+        return m_window->queueHealthPage()->workersAlive() > 0;
+    default:
+        return true;
+    }
+}
+
+void ScreenshotTour::waitForData(int page, int waitedMs)
+{
+    // Pages that read live data are pictured once the data is there: an empty feed or a queue
+    // without workers in the demo is a failure, not a screenshot.
+    constexpr int StepMs = 250;
+    constexpr int LimitMs = 60'000;
+    if (!hasData(page)) {
+        if (waitedMs >= LimitMs) {
+            fail(6,
+                 u"page %1 showed no data within %2 s"_s.arg(m_window->pageTitle(static_cast<MainWindow::Page>(page)))
+                     .arg(LimitMs / 1000));
+            return;
+        }
+        QTimer::singleShot(StepMs, this, [this, page, waitedMs] { waitForData(page, waitedMs + StepMs); });
+        return;
+    }
+    // The queue page: let every worker report once more before the picture.
+    const int settle = static_cast<MainWindow::Page>(page) == MainWindow::Page::Jobs ? 4 * SettleMs : SettleMs;
+    QTimer::singleShot(settle, this, [this, page] {
+        static const char* names[MainWindow::PageCount]
+            = {"overview", "incidents", "reputation", "notifications", "jobs", "audit-log", "settings"};
+        if (save(m_window, u"%1-%2"_s.arg(page + 1, 2, 10, QLatin1Char('0')).arg(QLatin1String(names[page])))) {
+            visit(page + 1);
+        }
     });
 }
 

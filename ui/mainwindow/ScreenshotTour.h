@@ -43,6 +43,8 @@ Q_SIGNALS:
 
 private:
     void visit(int page);
+    bool hasData(int page) const;
+    void waitForData(int page, int waitedMs);
     bool save(QWidget* widget, const QString& name);
     void fail(int code, const QString& why);
 

@@ -146,9 +146,10 @@ CREATE TABLE notification_dispatch_state (
 INSERT INTO notification_dispatch_state DEFAULT VALUES;
 
 -- Records a notification event and schedules the dispatch for when its group could first be due.
+-- @p_at backdates an event found by a backfill over past data (default: now).
 CREATE FUNCTION pm_notify_event(p_severity pm_severity, p_source text, p_group_key text, p_dedupe_key text,
                                 p_title text, p_body text DEFAULT '', p_subject_kind text DEFAULT NULL,
-                                p_subject_id text DEFAULT NULL)
+                                p_subject_id text DEFAULT NULL, p_at timestamptz DEFAULT NULL)
 RETURNS bigint
 LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
 DECLARE
@@ -156,9 +157,10 @@ DECLARE
     wait_s integer;
     due timestamptz;
 BEGIN
-    INSERT INTO public.notification_events (severity, source, group_key, dedupe_key, title, body, subject_kind, subject_id)
-    VALUES (p_severity, p_source, p_group_key, coalesce(nullif(p_dedupe_key, ''), p_title), p_title,
-            coalesce(p_body, ''), p_subject_kind, p_subject_id)
+    INSERT INTO public.notification_events (created_at, severity, source, group_key, dedupe_key, title, body,
+                                            subject_kind, subject_id)
+    VALUES (least(coalesce(p_at, clock_timestamp()), clock_timestamp()), p_severity, p_source, p_group_key,
+            coalesce(nullif(p_dedupe_key, ''), p_title), p_title, coalesce(p_body, ''), p_subject_kind, p_subject_id)
     RETURNING id INTO new_id;
     IF p_severity <> 'info' THEN
         SELECT CASE WHEN p_severity = 'critical' THEN least(critical_group_wait_s, critical_max_hold_s)
@@ -321,10 +323,12 @@ CREATE TRIGGER jobs_dead_event AFTER UPDATE OF state ON jobs
     FOR EACH ROW WHEN (NEW.state = 'discarded' AND OLD.state IS DISTINCT FROM 'discarded')
     EXECUTE FUNCTION pm_job_dead_event();
 
--- The threshold detector (job signals.detect): per IP and UTC day (today and yesterday), rates
--- against the alert policy. It reports what holds at each run; the dispatcher's grouping turns the
--- repetition into one notification and reminders.
-CREATE FUNCTION pm_detect_threshold_breaches() RETURNS integer
+-- The threshold detector (job signals.detect): per IP and UTC day (today and yesterday, or the last
+-- @p_days days), rates against the alert policy. It reports what holds at each run; the
+-- dispatcher's grouping turns the repetition into one notification and reminders. A backfill
+-- (first start on existing data) dates each finding at the end of its day.
+CREATE FUNCTION pm_detect_threshold_breaches(p_days integer DEFAULT 2, p_backfill boolean DEFAULT false)
+RETURNS integer
 LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
 DECLARE
     pol public.alert_policy;
@@ -339,7 +343,7 @@ BEGIN
                    100.0 * sum(d.complaints) / sum(d.sent) AS complaint_pct,
                    100.0 * sum(d.blocked) / sum(d.sent) AS blocked_pct
             FROM public.daily_rollups d JOIN public.ips i USING (ip_id)
-            WHERE d.day >= (now() AT TIME ZONE 'UTC')::date - 1
+            WHERE d.day >= (now() AT TIME ZONE 'UTC')::date - greatest(p_days, 1) + 1
             GROUP BY d.day, d.ip_id, i.address
             HAVING sum(d.sent) >= pol.detect_min_sent)
         SELECT day, ip_id, host(address) AS ip, 'bounce_rate' AS signal, bounce_pct AS pct,
@@ -359,7 +363,8 @@ BEGIN
                                        format('%s:ip:%s', r.signal, r.ip_id),
                                        format('%s:ip:%s:%s:%s', r.signal, r.ip_id, r.day, r.severity),
                                        format('%s %s%% on %s (%s)', r.label, round(r.pct, 2), r.ip, r.day),
-                                       '', 'ip', r.ip_id::text);
+                                       '', 'ip', r.ip_id::text,
+                                       CASE WHEN p_backfill THEN (r.day + 1)::timestamp AT TIME ZONE 'UTC' END);
         found_count := found_count + 1;
     END LOOP;
     RETURN found_count;
