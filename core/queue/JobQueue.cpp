@@ -195,6 +195,26 @@ bool JobQueue::complete(qint64 id, const QString& workerId, bool* stillOwned, QS
     return true;
 }
 
+bool JobQueue::release(const QList<qint64>& ids, const QString& workerId, int* released, QString* error)
+{
+    *released = 0;
+    if (ids.isEmpty()) {
+        return true;
+    }
+    QSqlQuery q(m_db);
+    if (!q.exec(u"WITH r AS (UPDATE jobs SET state = CASE WHEN attempt > 1 THEN 'retryable'::pm_job_state "
+                "ELSE 'available' END, attempt = attempt - 1, lease_until = NULL, locked_by = NULL "
+                "WHERE id = ANY('%1'::bigint[]) AND state = 'running' AND locked_by = %2 RETURNING queue) "
+                "SELECT count(*), (SELECT pg_notify('pm_jobs', queue) FROM r LIMIT 1) FROM r"_s.arg(idArray(ids))
+                    .arg(literal(workerId)))
+        || !q.next()) {
+        *error = tr("Cannot release jobs: %1").arg(pm::store::DatabaseConnection::oneLine(q.lastError()));
+        return false;
+    }
+    *released = q.value(0).toInt();
+    return true;
+}
+
 bool JobQueue::completeMany(const QList<qint64>& ids, const QString& workerId, int* completed, QString* error)
 {
     *completed = 0;

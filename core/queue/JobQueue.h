@@ -37,6 +37,8 @@ public:
                      QString* error, const QList<qint64>& finished = {}, int* completed = nullptr);
     /// Extends the leases of @p ids held by @p workerId; false on a database error.
     bool renew(const QList<qint64>& ids, const QString& workerId, std::chrono::seconds lease, QString* error);
+    /// Gives claimed but unstarted jobs back to the queue as if never claimed (attempt undone).
+    bool release(const QList<qint64>& ids, const QString& workerId, int* released, QString* error);
     /// Marks a job done. @p stillOwned is false when the lease had been lost (the job was rescued
     /// and may run again elsewhere).
     bool complete(qint64 id, const QString& workerId, bool* stillOwned, QString* error);

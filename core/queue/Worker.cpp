@@ -26,6 +26,7 @@ Worker::Worker(pm::store::ConnectionSettings settings, std::shared_ptr<const Han
     , m_handlers(std::move(handlers))
     , m_workerId(std::move(workerId))
     , m_options(std::move(options))
+    , m_batch(m_options.batch)
 {
     if (m_settings.applicationName.isEmpty()) {
         m_settings.applicationName = u"penguinmails-worker"_s;
@@ -105,8 +106,8 @@ void Worker::poll()
         housekeeping(queue);
     }
     int completed = 0;
-    const QList<Job> jobs = queue.claim(m_options.queues, std::max(1, m_options.batch), m_workerId, m_options.lease,
-                                        &error, finishedIds(), &completed);
+    const QList<Job> jobs = queue.claim(m_options.queues, std::clamp(m_batch, 1, std::max(1, m_options.batch)),
+                                        m_workerId, m_options.lease, &error, finishedIds(), &completed);
     if (!error.isEmpty()) {
         // Most likely the connection went away: reconnect on the next round. Finished jobs stay
         // on the list; if their leases run out meanwhile they run again (at least once).
@@ -121,18 +122,26 @@ void Worker::poll()
         // Keep the rest of the batch ours while earlier jobs run.
         const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
         if (i > 0 && nowMs - renewedAt > m_options.lease.count() * 1000 / 3) {
-            QList<qint64> rest;
-            for (int k = i; k < jobs.size(); ++k) {
-                rest << jobs.at(k).id;
-            }
-            queue.renew(rest, m_workerId, m_options.lease, &error);
+            queue.renew(idsFrom(jobs, i), m_workerId, m_options.lease, &error);
             renewedAt = nowMs;
         }
         const Job& job = jobs.at(i);
+        const qint64 startedMs = QDateTime::currentMSecsSinceEpoch();
         if (runOne(job)) {
             m_finished << job; // completed with the next claim, moments from now
         } else {
             Q_EMIT jobDone(job.id, job.kind, false);
+        }
+        const bool slow = QDateTime::currentMSecsSinceEpoch() - startedMs > m_options.releaseAfter.count();
+        // Adaptive batches: after a long job claim one at a time, and grow back while jobs are short.
+        m_batch = slow ? 1 : std::min(std::max(1, m_options.batch), m_batch * 2);
+        // A long job: hand the batch's unstarted jobs back so idle workers can take them.
+        if (slow && i + 1 < jobs.size()) {
+            int released = 0;
+            if (queue.release(idsFrom(jobs, i + 1), m_workerId, &released, &error) && released > 0) {
+                qCDebug(lcStore).noquote() << m_workerId << "released" << released << "jobs after a long one";
+            }
+            break;
         }
     }
     // Straight on while there is work (or completions to send); otherwise wait for a NOTIFY or the next poll.
@@ -150,6 +159,15 @@ void Worker::signOff()
     q.prepare(u"DELETE FROM queue_workers WHERE worker_id = ?"_s);
     q.addBindValue(m_workerId);
     q.exec(); // best effort: a stale row ages out of the live count by itself
+}
+
+QList<qint64> Worker::idsFrom(const QList<Job>& jobs, int first)
+{
+    QList<qint64> ids;
+    for (int k = first; k < jobs.size(); ++k) {
+        ids << jobs.at(k).id;
+    }
+    return ids;
 }
 
 QList<qint64> Worker::finishedIds() const

@@ -37,9 +37,13 @@ public:
     {
         QStringList queues {QStringLiteral("default")};
         std::chrono::seconds lease {120};
-        /// Jobs claimed per round trip; their leases are renewed while the batch runs. Short jobs
-        /// gain most (one claim and one completion statement per batch).
-        int batch = 1;
+        /// Jobs claimed per round trip (one claim statement for the batch, completions folded into
+        /// the next claim). Short jobs gain most; a long job gives back the rest of its batch
+        /// (see releaseAfter) and the worker claims one at a time until jobs are short again, so
+        /// other workers are kept waiting behind it for one job's time at most.
+        int batch = 10;
+        /// A job that ran longer than this releases the batch's unstarted jobs to the queue.
+        std::chrono::milliseconds releaseAfter {500};
         std::chrono::milliseconds pollInterval {1000};
         /// Also how often presence is renewed and periodic jobs are looked at.
         std::chrono::milliseconds rescueInterval {15'000};
@@ -70,6 +74,7 @@ private:
     /// Every rescue interval: rescue expired leases, renew this worker's presence, enqueue due periodic jobs.
     void housekeeping(JobQueue& queue);
     QList<qint64> finishedIds() const;
+    static QList<qint64> idsFrom(const QList<Job>& jobs, int first);
     /// Emits jobDone for the finished jobs the last statement completed.
     void reportFinished(int completed);
     /// Completes finished jobs on their own (at stop, when no claim follows).
@@ -86,6 +91,7 @@ private:
     std::unique_ptr<pm::store::DatabaseConnection> m_connection;
     QTimer* m_pollTimer = nullptr;
     QList<Job> m_finished; ///< succeeded, completed with the next claim
+    int m_batch;           ///< the current claim size: options.batch, 1 after a long job
     qint64 m_lastRescueMs = 0;
     int m_connectFailures = 0;
     bool m_stopping = false;

@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -35,6 +36,26 @@ public:
     }
 };
 
+// Holds its worker for args.ms, then records which worker ran it.
+class SlowHandler final : public pm::queue::JobHandler
+{
+public:
+    QString kind() const override { return u"test.slow"_s; }
+    bool run(const pm::queue::Job& job, const QSqlDatabase& db, QString* error) override
+    {
+        QThread::msleep(static_cast<unsigned long>(job.args.value(u"ms"_s).toInt()));
+        QSqlQuery q(db);
+        q.prepare(u"INSERT INTO executions (job_id, worker) VALUES (?, ?)"_s);
+        q.addBindValue(job.id);
+        q.addBindValue(QThread::currentThread()->objectName());
+        if (!q.exec()) {
+            *error = q.lastError().text();
+            return false;
+        }
+        return true;
+    }
+};
+
 class FailHandler final : public pm::queue::JobHandler
 {
 public:
@@ -51,6 +72,7 @@ std::shared_ptr<pm::queue::HandlerRegistry> registry()
     auto r = std::make_shared<pm::queue::HandlerRegistry>();
     r->add(std::make_shared<RecordHandler>());
     r->add(std::make_shared<FailHandler>());
+    r->add(std::make_shared<SlowHandler>());
     return r;
 }
 
@@ -109,6 +131,7 @@ private Q_SLOTS:
     void notifyWakesAnIdleWorker();
     void failingJobsAreDeadLettered();
     void survivesAServerRestart();
+    void aLongJobGivesBackItsBatch();
 };
 
 void TestWorker::workersShareTheQueue()
@@ -195,6 +218,36 @@ void TestWorker::survivesAServerRestart()
     w.thread->stop();
     QCOMPARE(scalar(settings, u"SELECT count(DISTINCT job_id) FROM executions"_s), 100);
     server.stop();
+}
+
+// Batch claims must not keep short jobs waiting behind a long one: the worker gives the rest of
+// its batch back, and another worker runs them while the first is still busy.
+void TestWorker::aLongJobGivesBackItsBatch()
+{
+    pm::test::TestDatabase tdb(u"workers_release"_s);
+    QVERIFY2(tdb.isValid() && tdb.migrate(), qPrintable(tdb.error()));
+    QVERIFY(tdb.exec(u"CREATE TABLE executions (job_id bigint, worker text)"_s));
+    // First in line: a 1.5 s job, then a 3 s one; behind them nine short ones.
+    QVERIFY(tdb.exec(u"SELECT pm_job_enqueue('default', 'test.slow', '{\"ms\": 1500}', 0::smallint), "
+                     "pm_job_enqueue('default', 'test.slow', '{\"ms\": 3000}', 1::smallint)"_s));
+    QVERIFY(tdb.exec(u"SELECT pm_job_enqueue('default', 'test.slow', '{\"ms\": 1}', 2::smallint) "
+                     "FROM generate_series(1, 9)"_s));
+    Worker::Options options;
+    options.pollInterval = 200ms;
+    QCOMPARE(options.batch, 10); // the default claims batches
+    RunningWorker a = startWorker(tdb.settings(), u"worker-a"_s, options);
+    // Worker a holds the whole batch while its first job runs.
+    QTRY_COMPARE_WITH_TIMEOUT(tdb.value(u"SELECT count(*) FROM jobs WHERE locked_by = 'worker-a'"_s).toInt(), 10,
+                              10'000);
+    RunningWorker b = startWorker(tdb.settings(), u"worker-b"_s, options);
+    QTRY_COMPARE_WITH_TIMEOUT(tdb.value(u"SELECT count(*) FROM executions"_s).toInt(), 11, 30'000);
+    // After the long job, a gave the rest back and took one at a time from then on: b ran the short ones.
+    QVERIFY2(tdb.value(u"SELECT count(*) FROM executions WHERE worker = 'worker-b'"_s).toInt() >= 8,
+             qPrintable(tdb.value(u"SELECT string_agg(job_id || ':' || worker, ' ') FROM executions"_s).toString()));
+    QCOMPARE(tdb.value(u"SELECT count(DISTINCT job_id) FROM executions"_s).toInt(), 11);
+    QCOMPARE(tdb.value(u"SELECT max(attempt) FROM jobs"_s).toInt(), 1); // a release is not an attempt
+    a.thread->stop();
+    b.thread->stop();
 }
 
 QTEST_GUILESS_MAIN(TestWorker)
