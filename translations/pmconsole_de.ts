@@ -108,6 +108,10 @@
         <source>Simulating 90 days of a sending platform for the demo (first start only)…</source>
         <translation>90 Tage einer Versandplattform werden für die Demo simuliert (nur beim ersten Start)…</translation>
     </message>
+    <message>
+        <source>Cannot set up the demo&apos;s notifications: %1</source>
+        <translation>Die Benachrichtigungen der Demo können nicht eingerichtet werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>EmbeddedPostgres</name>
@@ -161,6 +165,17 @@
     </message>
 </context>
 <context>
+    <name>HttpClient</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>the answer broke off: %1</source>
+        <translation>die Antwort brach vorzeitig ab: %1</translation>
+    </message>
+</context>
+<context>
     <name>JobQueue</name>
     <message>
         <source>Refusing to enqueue &quot;%1&quot;: its arguments name a secret (&quot;%2&quot;). Pass an id and let the worker fetch the secret from the keychain.</source>
@@ -206,6 +221,57 @@
         <source>Job %1 is not dead-lettered, so there is nothing to re-queue.</source>
         <translation>Auftrag %1 ist nicht ausgesondert; es gibt nichts erneut einzureihen.</translation>
     </message>
+    <message>
+        <source>Cannot release jobs: %1</source>
+        <translation>Aufträge können nicht freigegeben werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot discard job %1: %2</source>
+        <translation>Auftrag %1 kann nicht verworfen werden: %2</translation>
+    </message>
+    <message>
+        <source>Job %1 is not dead-lettered, so there is nothing to discard.</source>
+        <translation>Auftrag %1 ist nicht ausgesondert; es gibt nichts zu verwerfen.</translation>
+    </message>
+</context>
+<context>
+    <name>LoopsClient</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>empty answer</source>
+        <translation>leere Antwort</translation>
+    </message>
+    <message>
+        <source>answer is not Loops JSON</source>
+        <translation>Antwort ist kein Loops-JSON</translation>
+    </message>
+    <message>
+        <source>%1: the API key was refused (401: %2). Check the Loops account&apos;s key in Settings.</source>
+        <translation>%1: Der API-Schlüssel wurde abgelehnt (401: %2). Prüfen Sie den Schlüssel des Loops-Kontos in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>%1: rate limited (429, limit %2 per second).</source>
+        <translation>%1: Ratenbegrenzung erreicht (429, Limit %2 pro Sekunde).</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2: %3</source>
+        <translation>%1: HTTP %2: %3</translation>
+    </message>
+    <message>
+        <source>Loops: a transactional send needs a template id, a recipient and an idempotency key of at most 100 characters.</source>
+        <translation>Loops: Für einen Transaktionsversand sind eine Vorlagen-ID, ein Empfänger und ein Idempotenzschlüssel mit höchstens 100 Zeichen erforderlich.</translation>
+    </message>
+    <message>
+        <source>%1: the answer says &quot;success&quot;: false: %2</source>
+        <translation>%1: Die Antwort meldet &quot;success&quot;: false: %2</translation>
+    </message>
+    <message>
+        <source>%1: the answer lacks the field &quot;teamName&quot; (string).</source>
+        <translation>%1: In der Antwort fehlt das Feld „teamName“ (String).</translation>
+    </message>
 </context>
 <context>
     <name>MigrationRunner</name>
@@ -240,6 +306,72 @@
     <message>
         <source>Cannot commit migration %1: %2</source>
         <translation>Die Migration %1 kann nicht festgeschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationDispatcher</name>
+    <message>
+        <source>Notification dispatch: %1: %2</source>
+        <translation>Benachrichtigungsverteilung: %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read the alert policy</source>
+        <translation>die Alarmrichtlinie kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Notification dispatch: cannot begin a transaction: %1</source>
+        <translation>Benachrichtigungsverteilung: Es kann keine Transaktion gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Notification dispatch: commit failed: %1</source>
+        <translation>Benachrichtigungsverteilung: Das Festschreiben ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>cannot lock the dispatch state</source>
+        <translation>der Verteilungsstatus kann nicht gesperrt werden</translation>
+    </message>
+    <message>
+        <source>cannot read pending events</source>
+        <translation>ausstehende Ereignisse können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot mark events taken</source>
+        <translation>Ereignisse können nicht als übernommen markiert werden</translation>
+    </message>
+    <message>
+        <source>cannot store a notification</source>
+        <translation>eine Benachrichtigung kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>cannot hand notification %1 to its channels</source>
+        <translation>Benachrichtigung %1 kann nicht an ihre Kanäle übergeben werden</translation>
+    </message>
+    <message>
+        <source>cannot save the dispatch state</source>
+        <translation>der Verteilungsstatus kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>cannot schedule the next dispatch</source>
+        <translation>die nächste Verteilung kann nicht eingeplant werden</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationEmailHandler</name>
+    <message>
+        <source>notify.email needs notification_id and operator.</source>
+        <translation>notify.email benötigt notification_id und operator.</translation>
+    </message>
+    <message>
+        <source>email turned off by the operator</source>
+        <translation>E-Mail-Versand vom Benutzer deaktiviert</translation>
+    </message>
+    <message>
+        <source>No enabled Loops account with a notification template is configured (Settings &gt; Provider accounts), so notification email cannot be sent.</source>
+        <translation>Es ist kein aktiviertes Loops-Konto mit einer Benachrichtigungsvorlage konfiguriert (Einstellungen &gt; Anbieterkonten); daher können keine Benachrichtigungs-E-Mails gesendet werden.</translation>
+    </message>
+    <message>
+        <source>The API key of Loops account %1 cannot be read from the keychain: %2</source>
+        <translation>Der API-Schlüssel des Loops-Kontos %1 kann nicht aus dem Schlüsselbund gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -350,6 +482,13 @@
     </message>
 </context>
 <context>
+    <name>SqlJobHandler</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
     <name>pm::app::ConsoleApplication</name>
     <message>
         <source>PenguinMails Console</source>
@@ -397,10 +536,47 @@
     </message>
 </context>
 <context>
+    <name>pm::notify::NotificationFeedReader</name>
+    <message>
+        <source>Could not mark notifications read: %1</source>
+        <translation>Die Benachrichtigungen konnten nicht als gelesen markiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not read your notification preferences: %1</source>
+        <translation>Ihre Benachrichtigungseinstellungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Your notification preferences were not saved: %1</source>
+        <translation>Ihre Benachrichtigungseinstellungen wurden nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pm::queue::QueueHealthReader</name>
+    <message>
+        <source>Job %1 is back in the queue.</source>
+        <translation>Auftrag %1 ist wieder in der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>Job %1 was discarded.</source>
+        <translation>Auftrag %1 wurde verworfen.</translation>
+    </message>
+</context>
+<context>
     <name>pm::queue::Worker</name>
     <message>
         <source>No handler for job kind &quot;%1&quot; in this worker.</source>
         <translation>Dieser Worker hat keine Verarbeitung für die Auftragsart „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::secrets</name>
+    <message>
+        <source>The keychain did not answer in time.</source>
+        <translation>Der Schlüsselbund hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>No secret store is configured.</source>
+        <translation>Es ist kein Geheimnisspeicher konfiguriert.</translation>
     </message>
 </context>
 <context>
@@ -429,6 +605,13 @@
     </message>
 </context>
 <context>
+    <name>pm::sim::MockHttpServer</name>
+    <message>
+        <source>The %1 mock server cannot listen on 127.0.0.1:%2.</source>
+        <translation>Der Mock-Server für %1 kann nicht auf 127.0.0.1:%2 lauschen.</translation>
+    </message>
+</context>
+<context>
     <name>pm::store::ConnectionMonitor</name>
     <message>
         <source>Connection lost (%1); reconnecting…</source>
@@ -437,6 +620,13 @@
     <message>
         <source>The database schema is at version %1 but this console needs version %2. Run &quot;pmctl migrate&quot; against this database.</source>
         <translation>Das Datenbankschema hat Version %1, diese Konsole benötigt jedoch Version %2. Führen Sie „pmctl migrate“ für diese Datenbank aus.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::store::PollingReader</name>
+    <message>
+        <source>The reader has not started.</source>
+        <translation>Der Datenleser wurde noch nicht gestartet.</translation>
     </message>
 </context>
 <context>
@@ -674,10 +864,6 @@
         <translation>Benachrichtigungen</translation>
     </message>
     <message>
-        <source>Grouped and throttled notifications about incidents and system events arrive here; critical ones also reach the desktop tray.</source>
-        <translation>Gruppierte und gedrosselte Benachrichtigungen zu Vorfällen und Systemereignissen gehen hier ein; kritische erscheinen zusätzlich im Infobereich der Taskleiste.</translation>
-    </message>
-    <message>
         <source>Audit log</source>
         <translation>Audit-Protokoll</translation>
     </message>
@@ -724,6 +910,415 @@
     <message>
         <source>The database schema is at version %1, newer than this console knows (%2). Install a newer PenguinMails Console.</source>
         <translation>Das Datenbankschema hat Version %1 und ist neuer als die dieser Konsole bekannte Version (%2). Installieren Sie eine neuere PenguinMails Console.</translation>
+    </message>
+    <message>
+        <source>Background jobs</source>
+        <translation>Hintergrundaufträge</translation>
+    </message>
+    <message>
+        <source>Notifications (%1)</source>
+        <translation>Benachrichtigungen (%1)</translation>
+    </message>
+    <message>
+        <source>Incident #%1</source>
+        <translation>Vorfall #%1</translation>
+    </message>
+    <message>
+        <source>IP #%1: its reputation appears on this page.</source>
+        <translation>IP #%1: Die Reputation dieser IP-Adresse wird auf dieser Seite angezeigt.</translation>
+    </message>
+    <message>
+        <source>Pool #%1: its reputation appears on this page.</source>
+        <translation>Pool #%1: Die Reputation dieses Pools wird auf dieser Seite angezeigt.</translation>
+    </message>
+    <message>
+        <source>Tenant #%1</source>
+        <translation>Mandant #%1</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::NotificationFeedModel</name>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message numerus="yes">
+        <source>Digest: %n item(s)</source>
+        <translation>
+            <numerusform>Zusammenfassung: %n Eintrag</numerusform>
+            <numerusform>Zusammenfassung: %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n more)</source>
+        <translation>
+            <numerusform>(+%n weitere)</numerusform>
+            <numerusform>(+%n weitere)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still going on: %1</source>
+        <translation>Dauert an: %1</translation>
+    </message>
+    <message>
+        <source>Update: %1</source>
+        <translation>Aktualisierung: %1</translation>
+    </message>
+    <message>
+        <source>IP #%1</source>
+        <translation>IP #%1</translation>
+    </message>
+    <message>
+        <source>Pool #%1</source>
+        <translation>Pool #%1</translation>
+    </message>
+    <message>
+        <source>Tenant #%1</source>
+        <translation>Mandant #%1</translation>
+    </message>
+    <message>
+        <source>Incident #%1</source>
+        <translation>Vorfall #%1</translation>
+    </message>
+    <message>
+        <source>Job #%1</source>
+        <translation>Auftrag #%1</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was ist passiert</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::NotificationPreferencesDialog</name>
+    <message>
+        <source>Send notifications by email</source>
+        <translation>Benachrichtigungen per E-Mail senden</translation>
+    </message>
+    <message>
+        <source>Show critical notifications in the desktop tray while the console is open</source>
+        <translation>Kritische Benachrichtigungen im Benachrichtigungsbereich des Desktops anzeigen, solange die Konsole geöffnet ist</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>Ruhezeiten</translation>
+    </message>
+    <message>
+        <source>Critical notifications still come during quiet hours</source>
+        <translation>Kritische Benachrichtigungen auch während der Ruhezeiten erhalten</translation>
+    </message>
+    <message>
+        <source>Notification preferences</source>
+        <translation>Benachrichtigungseinstellungen</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Email address:</source>
+        <translation>E-Mail-Adresse:</translation>
+    </message>
+    <message>
+        <source>Email from severity:</source>
+        <translation>E-Mail ab Schweregrad:</translation>
+    </message>
+    <message>
+        <source>Your time zone:</source>
+        <translation>Ihre Zeitzone:</translation>
+    </message>
+    <message>
+        <source>Enter the email address notifications should go to, or turn email off.</source>
+        <translation>Geben Sie die E-Mail-Adresse ein, an die Benachrichtigungen gesendet werden sollen, oder deaktivieren Sie den E-Mail-Versand.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this computer knows. Pick one from the list, e.g. Europe/Berlin.</source>
+        <translation>„%1“ ist keine Zeitzone, die dieser Computer kennt. Wählen Sie eine aus der Liste aus, z. B. Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>Quiet hours need different start and end times.</source>
+        <translation>Beginn und Ende der Ruhezeiten müssen sich unterscheiden.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::NotificationsPage</name>
+    <message>
+        <source>Unread only</source>
+        <translation>Nur ungelesene</translation>
+    </message>
+    <message>
+        <source>Mark read</source>
+        <translation>Als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>Alle als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Preferences…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Alle Schweregrade</translation>
+    </message>
+    <message>
+        <source>Waiting for the database…</source>
+        <translation>Warten auf die Datenbank…</translation>
+    </message>
+    <message>
+        <source>The feed cannot be read right now: %1</source>
+        <translation>Die Benachrichtigungen können derzeit nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>All read</source>
+        <translation>Alle gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n ungelesen</numerusform>
+            <numerusform>%n ungelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation>
+            <numerusform>%n kritisch</numerusform>
+            <numerusform>%n kritisch</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No notifications match. Detectors and system events report here once something needs attention.</source>
+        <translation>Keine passenden Benachrichtigungen. Detektoren und Systemereignisse melden sich hier, sobald etwas Ihre Aufmerksamkeit erfordert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the newest %n notification(s) for %1.</source>
+        <translation>
+            <numerusform>%n Benachrichtigung für %1 wird angezeigt.</numerusform>
+            <numerusform>Die neuesten %n Benachrichtigungen für %1 werden angezeigt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::QueueHealthPage</name>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>vor %n s</numerusform>
+            <numerusform>vor %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n min</numerusform>
+            <numerusform>vor %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n h</numerusform>
+            <numerusform>vor %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Laufend</translation>
+    </message>
+    <message>
+        <source>Failed, will retry</source>
+        <translation>Fehlgeschlagen, Wiederholung folgt</translation>
+    </message>
+    <message>
+        <source>Dead</source>
+        <translation>Ausgesondert</translation>
+    </message>
+    <message>
+        <source>Oldest waiting</source>
+        <translation>Ältester wartender Auftrag</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Warteschlangen</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Dead since</source>
+        <translation>Ausgesondert seit</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>Re-queue</source>
+        <translation>Erneut einreihen</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Verwerfen…</translation>
+    </message>
+    <message>
+        <source>Background jobs</source>
+        <translation>Hintergrundaufträge</translation>
+    </message>
+    <message>
+        <source>Waiting for the database…</source>
+        <translation>Warten auf die Datenbank…</translation>
+    </message>
+    <message>
+        <source>Workers alive (seen in the last minute)</source>
+        <translation>Aktive Worker (in der letzten Minute gesehen)</translation>
+    </message>
+    <message>
+        <source>Dead-lettered jobs</source>
+        <translation>Ausgesonderte Aufträge</translation>
+    </message>
+    <message>
+        <source>Re-queueing runs a job again with fresh attempts; discarding gives up on it for good. Both are recorded in the audit log.</source>
+        <translation>Beim erneuten Einreihen wird ein Auftrag mit neuen Versuchen noch einmal ausgeführt; beim Verwerfen wird er endgültig aufgegeben. Beides wird im Audit-Protokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>The queue cannot be read right now: %1</source>
+        <translation>Die Warteschlange kann derzeit nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; workers alive · &lt;b&gt;%2&lt;/b&gt; waiting · &lt;b&gt;%3&lt;/b&gt; running · &lt;b&gt;%4&lt;/b&gt; failed, will retry · %5 dead · oldest waiting: &lt;b&gt;%6&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; Worker aktiv · &lt;b&gt;%2&lt;/b&gt; wartend · &lt;b&gt;%3&lt;/b&gt; laufend · &lt;b&gt;%4&lt;/b&gt; fehlgeschlagen, Wiederholung folgt · %5 ausgesondert · ältester wartender Auftrag: &lt;b&gt;%6&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No worker has reported in the last minute: jobs wait until pmworkerd (or the demo console) runs.</source>
+        <translation>In der letzten Minute hat sich kein Worker gemeldet: Aufträge warten, bis pmworkerd (oder die Demokonsole) läuft.</translation>
+    </message>
+    <message>
+        <source>Updated %1.</source>
+        <translation>Aktualisiert um %1.</translation>
+    </message>
+    <message>
+        <source>Discard job %1?</source>
+        <translation>Auftrag %1 verwerfen?</translation>
+    </message>
+    <message>
+        <source>The job will not run again. It stays in the records as cancelled, and the audit log notes that you discarded it.</source>
+        <translation>Der Auftrag wird nicht erneut ausgeführt. Er bleibt als abgebrochen in den Aufzeichnungen erhalten, und das Audit-Protokoll vermerkt, dass Sie ihn verworfen haben.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::TrayNotifier</name>
+    <message>
+        <source>PenguinMails Console</source>
+        <translation>PenguinMails Console</translation>
+    </message>
+    <message>
+        <source>Critical: %1</source>
+        <translation>Kritisch: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new critical notifications</source>
+        <translation>
+            <numerusform>%n neue kritische Benachrichtigung</numerusform>
+            <numerusform>%n neue kritische Benachrichtigungen</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -108,6 +108,10 @@
         <source>Simulating 90 days of a sending platform for the demo (first start only)…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot set up the demo&apos;s notifications: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EmbeddedPostgres</name>
@@ -161,6 +165,17 @@
     </message>
 </context>
 <context>
+    <name>HttpClient</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer broke off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JobQueue</name>
     <message>
         <source>Refusing to enqueue &quot;%1&quot;: its arguments name a secret (&quot;%2&quot;). Pass an id and let the worker fetch the secret from the keychain.</source>
@@ -206,6 +221,57 @@
         <source>Job %1 is not dead-lettered, so there is nothing to re-queue.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot release jobs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot discard job %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is not dead-lettered, so there is nothing to discard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoopsClient</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer is not Loops JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the API key was refused (401: %2). Check the Loops account&apos;s key in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rate limited (429, limit %2 per second).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loops: a transactional send needs a template id, a recipient and an idempotency key of at most 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the answer says &quot;success&quot;: false: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the answer lacks the field &quot;teamName&quot; (string).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MigrationRunner</name>
@@ -239,6 +305,72 @@
     </message>
     <message>
         <source>Cannot commit migration %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationDispatcher</name>
+    <message>
+        <source>Notification dispatch: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the alert policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification dispatch: cannot begin a transaction: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification dispatch: commit failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot lock the dispatch state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read pending events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot mark events taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store a notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot hand notification %1 to its channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save the dispatch state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot schedule the next dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationEmailHandler</name>
+    <message>
+        <source>notify.email needs notification_id and operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email turned off by the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No enabled Loops account with a notification template is configured (Settings &gt; Provider accounts), so notification email cannot be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key of Loops account %1 cannot be read from the keychain: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -350,6 +482,13 @@
     </message>
 </context>
 <context>
+    <name>SqlJobHandler</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pm::app::ConsoleApplication</name>
     <message>
         <source>PenguinMails Console</source>
@@ -395,9 +534,46 @@
     </message>
 </context>
 <context>
+    <name>pm::notify::NotificationFeedReader</name>
+    <message>
+        <source>Could not mark notifications read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read your notification preferences: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your notification preferences were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pm::queue::QueueHealthReader</name>
+    <message>
+        <source>Job %1 is back in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 was discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pm::queue::Worker</name>
     <message>
         <source>No handler for job kind &quot;%1&quot; in this worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pm::secrets</name>
+    <message>
+        <source>The keychain did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret store is configured.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -427,6 +603,13 @@
     </message>
 </context>
 <context>
+    <name>pm::sim::MockHttpServer</name>
+    <message>
+        <source>The %1 mock server cannot listen on 127.0.0.1:%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pm::store::ConnectionMonitor</name>
     <message>
         <source>Connection lost (%1); reconnecting…</source>
@@ -434,6 +617,13 @@
     </message>
     <message>
         <source>The database schema is at version %1 but this console needs version %2. Run &quot;pmctl migrate&quot; against this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pm::store::PollingReader</name>
+    <message>
+        <source>The reader has not started.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -672,10 +862,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Grouped and throttled notifications about incidents and system events arrive here; critical ones also reach the desktop tray.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -722,6 +908,415 @@
     <message>
         <source>The database schema is at version %1, newer than this console knows (%2). Install a newer PenguinMails Console.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP #%1: its reputation appears on this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool #%1: its reputation appears on this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::NotificationFeedModel</name>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Digest: %n item(s)</source>
+        <translation>
+            <numerusform>Digest: %n item</numerusform>
+            <numerusform>Digest: %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n more)</source>
+        <translation>
+            <numerusform>(+%n more)</numerusform>
+            <numerusform>(+%n more)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still going on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::NotificationPreferencesDialog</name>
+    <message>
+        <source>Send notifications by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show critical notifications in the desktop tray while the console is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical notifications still come during quiet hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email from severity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the email address notifications should go to, or turn email off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this computer knows. Pick one from the list, e.g. Europe/Berlin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours need different start and end times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::NotificationsPage</name>
+    <message>
+        <source>Unread only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feed cannot be read right now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation>
+            <numerusform>%n critical</numerusform>
+            <numerusform>%n critical</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No notifications match. Detectors and system events report here once something needs attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the newest %n notification(s) for %1.</source>
+        <translation>
+            <numerusform>Showing the newest %n notification for %1.</numerusform>
+            <numerusform>Showing the newest %n notifications for %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::QueueHealthPage</name>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>%n s ago</numerusform>
+            <numerusform>%n s ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed, will retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Background jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers alive (seen in the last minute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead-lettered jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-queueing runs a job again with fresh attempts; discarding gives up on it for good. Both are recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue cannot be read right now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; workers alive · &lt;b&gt;%2&lt;/b&gt; waiting · &lt;b&gt;%3&lt;/b&gt; running · &lt;b&gt;%4&lt;/b&gt; failed, will retry · %5 dead · oldest waiting: &lt;b&gt;%6&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No worker has reported in the last minute: jobs wait until pmworkerd (or the demo console) runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard job %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job will not run again. It stays in the records as cancelled, and the audit log notes that you discarded it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::TrayNotifier</name>
+    <message>
+        <source>PenguinMails Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new critical notifications</source>
+        <translation>
+            <numerusform>%n new critical notification</numerusform>
+            <numerusform>%n new critical notifications</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

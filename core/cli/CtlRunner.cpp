@@ -1,6 +1,7 @@
 #include "cli/CtlRunner.h"
 
 #include "cli/CliDatabase.h"
+#include "cli/SigV4Command.h"
 #include "cli/SimulateCommand.h"
 #include "store/ConnectionSettings.h"
 #include "store/DatabaseConnection.h"
@@ -26,6 +27,7 @@ const QString UsageText = u"pmctl <command> [options]\n\n"
                           "  status    show the schema version and what is pending\n"
                           "  simulate  fill the store with a simulated platform (pmctl simulate --help)\n"
                           "  rollup-check  prove the daily rollups equal the raw events\n"
+                          "  sigv4     print an AWS SigV4 canonical request, string to sign and signature\n"
                           "  version   print the version\n"_s;
 }
 
@@ -44,6 +46,9 @@ int CtlRunner::run(const QStringList& arguments)
             continue;
         }
         if (!arg.startsWith(u'-')) {
+            if (arg == u"sigv4"_s) {
+                return SigV4Command(m_out, m_err).run(arguments);
+            }
             if (arg == u"simulate"_s || arg == u"rollup-check"_s) {
                 SimulateCommand simulate(m_out, m_err);
                 return arg == u"simulate"_s ? simulate.simulate(arguments) : simulate.rollupCheck(arguments);

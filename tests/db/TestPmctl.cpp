@@ -1,7 +1,9 @@
 // pmctl as an operator runs it: a real process against the throwaway server.
 #include "TestDatabase.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QHostAddress>
 #include <QProcess>
 #include <QTcpServer>
@@ -73,6 +75,7 @@ private Q_SLOTS:
     void wrongPassword();
     void nothingListening();
     void silentServerTimesOut();
+    void sigv4PrintsWhatAwsComputes();
 };
 
 void TestPmctl::migrateTwiceIsIdempotent()
@@ -161,6 +164,40 @@ void TestPmctl::silentServerTimesOut()
     QVERIFY2(r.err.contains(u"timeout"_s), qPrintable(r.err));
     qInfo("pmctl gave up on a silent server after %lld ms (connect_timeout=2)", r.ms);
     QVERIFY2(r.ms < 10'000, "pmctl hung well past its connect timeout");
+}
+
+// `pmctl sigv4` on every case of the AWS signing test suite, header and query signing.
+void TestPmctl::sigv4PrintsWhatAwsComputes()
+{
+    const QDir root(QStringLiteral(PM_SIGV4_DATA));
+    const QStringList cases = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    QCOMPARE(cases.size(), 38);
+    auto expected = [](const QString& file) {
+        QFile f(file);
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()).trimmed() : u"<missing>"_s;
+    };
+    for (const QString& name : cases) {
+        const QString dir = root.filePath(name);
+        for (const QString& mode : {u"header"_s, u"query"_s}) {
+            QStringList args {u"sigv4"_s, u"--context"_s, dir + u"/context.json"_s, u"--request"_s,
+                              dir + u"/request.txt"_s};
+            if (mode == u"query"_s) {
+                args << u"--query"_s;
+            }
+            const Run r = pmctl(args);
+            QVERIFY2(r.exitCode == 0, qPrintable(name + u": "_s + r.err));
+            for (const QString& part : {u"canonical-request"_s, u"string-to-sign"_s, u"signature"_s}) {
+                QVERIFY2(r.out.contains(expected(u"%1/%2-%3.txt"_s.arg(dir, mode, part))),
+                         qPrintable(u"%1 %2 %3:\n%4"_s.arg(name, mode, part, r.out)));
+            }
+            QVERIFY(!r.out.contains(u"wJalrXUtnFEMI"_s)); // the secret key is never printed
+        }
+    }
+    const Run missing = pmctl({u"sigv4"_s, u"--context"_s, u"/nonexistent.json"_s, u"--request"_s, u"/x"_s});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(isOneLine(missing.err));
+    const Run usage = pmctl({u"sigv4"_s, u"--context"_s, root.filePath(u"get-vanilla/context.json"_s)});
+    QCOMPARE(usage.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestPmctl)
