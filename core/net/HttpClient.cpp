@@ -80,8 +80,21 @@ HttpResponse HttpClient::send(const HttpRequest& request)
     HttpResponse response;
     const int attempts = request.retrySafe ? std::max(1, m_policy.maxAttempts) : 1;
     for (int attempt = 1; attempt <= attempts; ++attempt) {
+        if (m_gate) {
+            const QString refusal = m_gate();
+            if (!refusal.isEmpty()) {
+                // Keep what an earlier attempt learnt; say why this one did not go out.
+                response.refused = refusal;
+                response.attempts = attempt - 1;
+                qCInfo(lcNet).noquote() << describe(request) << "not sent:" << refusal;
+                break;
+            }
+        }
         response = sendOnce(request);
         response.attempts = attempt;
+        if (m_observer) {
+            m_observer(response);
+        }
         if (!isRetryable(response) || attempt == attempts) {
             break;
         }

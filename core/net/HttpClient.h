@@ -9,6 +9,7 @@
 #include <QUrl>
 
 #include <chrono>
+#include <functional>
 #include <optional>
 
 class QDateTime;
@@ -34,10 +35,11 @@ struct HttpResponse
     QByteArray body;
     QHash<QByteArray, QByteArray> headers; ///< names lower-cased
     QString transportError;                ///< refused, reset, TLS, timeout …; empty when an answer arrived
+    QString refused;                       ///< not sent at all: over budget, circuit open, rate limited (the reason)
     bool timedOut = false;
     int attempts = 0;
 
-    bool ok() const { return transportError.isEmpty() && status >= 200 && status < 300; }
+    bool ok() const { return refused.isEmpty() && transportError.isEmpty() && status >= 200 && status < 300; }
     QByteArray header(const QByteArray& lowerCaseName) const { return headers.value(lowerCaseName); }
 };
 
@@ -69,6 +71,14 @@ public:
 
     HttpResponse send(const HttpRequest& request);
 
+    /// Asked before every attempt (retries included): an empty answer lets it go out, anything
+    /// else is the reason it may not — the budget ledger and the circuit breaker plug in here.
+    using Gate = std::function<QString()>;
+    void setGate(Gate gate) { m_gate = std::move(gate); }
+    /// Told about every answer (for rate-limit and breaker bookkeeping).
+    using Observer = std::function<void(const HttpResponse&)>;
+    void setObserver(Observer observer) { m_observer = std::move(observer); }
+
     const RetryPolicy& policy() const { return m_policy; }
     static bool isRetryable(const HttpResponse& response);
     /// The server's requested delay, if it gave one we can read.
@@ -83,6 +93,8 @@ private:
     QString m_provider;
     RetryPolicy m_policy;
     QNetworkAccessManager* m_manager;
+    Gate m_gate;
+    Observer m_observer;
 };
 
 } // namespace pm::net

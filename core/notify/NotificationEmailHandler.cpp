@@ -1,5 +1,6 @@
 #include "notify/NotificationEmailHandler.h"
 
+#include "providers/ProviderCallGuard.h"
 #include "providers/loops/LoopsClient.h"
 #include "secrets/BlockingSecretReader.h"
 #include "store/DatabaseConnection.h"
@@ -109,6 +110,8 @@ bool NotificationEmailHandler::run(const pm::queue::Job& job, const QSqlDatabase
     account.apiKey = secret.secret;
 
     pm::providers::LoopsClient loops(account);
+    pm::providers::ProviderCallGuard guard(db, accountId);
+    guard.attach(loops.http());
     const auto result = loops.sendTransactional(templateId, email, variables,
                                                 u"pm-notify-%1-%2"_s.arg(notificationId).arg(op).left(100));
     if (result.outcome == pm::providers::LoopsClient::SendResult::Outcome::Failed) {

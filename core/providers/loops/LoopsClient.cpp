@@ -50,6 +50,9 @@ QString LoopsClient::errorMessage(const QByteArray& body)
 QString LoopsClient::failure(const pm::net::HttpRequest& request, const pm::net::HttpResponse& response) const
 {
     const QString where = m_http.describe(request);
+    if (!response.refused.isEmpty()) {
+        return tr("%1: not sent: %2").arg(where, response.refused);
+    }
     if (!response.transportError.isEmpty()) {
         return tr("%1: %2").arg(where, response.transportError);
     }
@@ -109,7 +112,7 @@ LoopsClient::SendResult LoopsClient::sendTransactional(const QString& transactio
         result.outcome = SendResult::Outcome::Sent;
         return result;
     }
-    result.retryable = pm::net::HttpClient::isRetryable(response);
+    result.retryable = response.refused.isEmpty() && pm::net::HttpClient::isRetryable(response);
     result.error = failure(r, response);
     return result;
 }

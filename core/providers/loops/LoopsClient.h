@@ -51,6 +51,9 @@ public:
     /// The team name for a working key; otherwise nothing and @p error.
     std::optional<QString> testApiKey(QString* error);
 
+    /// The HTTP layer, to attach a ProviderCallGuard (budget, breaker, rate limits).
+    pm::net::HttpClient& http() { return m_http; }
+
     /// The message inside a Loops error body, or an empty string.
     static QString errorMessage(const QByteArray& body);
 

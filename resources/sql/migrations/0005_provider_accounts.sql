@@ -30,3 +30,59 @@ BEGIN
 END $$;
 CREATE TRIGGER provider_accounts_settings BEFORE INSERT OR UPDATE ON provider_accounts
     FOR EACH ROW EXECUTE FUNCTION pm_check_account_settings();
+
+-- The budget ledger (security-reliability.md §5): calls and money per provider account and UTC
+-- month, as policy. A call over budget is refused before it is sent; refusals are counted too, so
+-- the console can show them. Changing a budget is a policy change (OTP-gated later).
+CREATE TABLE provider_budgets (
+    account_id            integer PRIMARY KEY REFERENCES provider_accounts ON DELETE CASCADE,
+    max_calls_per_month   integer CHECK (max_calls_per_month IS NULL OR max_calls_per_month >= 0),
+    max_cost_per_month    numeric(12, 4) CHECK (max_cost_per_month IS NULL OR max_cost_per_month >= 0),
+    cost_per_call         numeric(12, 6) NOT NULL DEFAULT 0 CHECK (cost_per_call >= 0),
+    currency              char(3) NOT NULL DEFAULT 'USD',
+    updated_at            timestamptz NOT NULL DEFAULT now()
+);
+
+CREATE TABLE provider_call_ledger (
+    account_id  integer NOT NULL REFERENCES provider_accounts ON DELETE CASCADE,
+    month       date NOT NULL CHECK (extract(day FROM month) = 1),
+    calls       integer NOT NULL DEFAULT 0,
+    cost        numeric(14, 6) NOT NULL DEFAULT 0,
+    refused     integer NOT NULL DEFAULT 0,
+    last_refusal text,
+    last_refused_at timestamptz,
+    PRIMARY KEY (account_id, month)
+);
+
+-- Reserves one call for @p_account in the current UTC month: NULL when it may go out (and it is
+-- counted), otherwise the reason it may not (and the refusal is counted). Row-locked, so
+-- concurrent workers never overshoot the budget.
+CREATE FUNCTION pm_budget_reserve(p_account integer) RETURNS text
+LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
+DECLARE
+    b public.provider_budgets;
+    l public.provider_call_ledger;
+    this_month date := date_trunc('month', now() AT TIME ZONE 'UTC')::date;
+    reason text;
+BEGIN
+    INSERT INTO public.provider_call_ledger (account_id, month) VALUES (p_account, this_month)
+    ON CONFLICT DO NOTHING;
+    SELECT * INTO l FROM public.provider_call_ledger WHERE account_id = p_account AND month = this_month FOR UPDATE;
+    SELECT * INTO b FROM public.provider_budgets WHERE account_id = p_account;
+    IF FOUND THEN
+        IF b.max_calls_per_month IS NOT NULL AND l.calls + 1 > b.max_calls_per_month THEN
+            reason := format('monthly call budget of %s used up (%s calls this month)', b.max_calls_per_month, l.calls);
+        ELSIF b.max_cost_per_month IS NOT NULL AND l.cost + b.cost_per_call > b.max_cost_per_month THEN
+            reason := format('monthly spending budget of %s %s used up (%s spent this month)',
+                             b.max_cost_per_month, b.currency, round(l.cost, 4));
+        END IF;
+    END IF;
+    IF reason IS NOT NULL THEN
+        UPDATE public.provider_call_ledger SET refused = refused + 1, last_refusal = reason, last_refused_at = now()
+        WHERE account_id = p_account AND month = this_month;
+        RETURN reason;
+    END IF;
+    UPDATE public.provider_call_ledger SET calls = calls + 1, cost = cost + coalesce(b.cost_per_call, 0)
+    WHERE account_id = p_account AND month = this_month;
+    RETURN NULL;
+END $$;
