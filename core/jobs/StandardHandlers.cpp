@@ -2,6 +2,7 @@
 
 #include "notify/NotificationDispatcher.h"
 #include "notify/NotificationEmailHandler.h"
+#include "providers/ProviderSyncHandler.h"
 #include "queue/SqlJobHandler.h"
 #include "queue/WorkerPool.h"
 
@@ -14,7 +15,10 @@ void addStandardHandlers(pm::queue::HandlerRegistry& registry, std::shared_ptr<p
 {
     pm::queue::WorkerPool::addBuiltInHandlers(registry);
     registry.add(std::make_shared<pm::notify::NotificationDispatcher>());
-    registry.add(std::make_shared<pm::notify::NotificationEmailHandler>(std::move(secrets)));
+    registry.add(std::make_shared<pm::notify::NotificationEmailHandler>(secrets));
+    registry.add(std::make_shared<pm::providers::ProviderSyncHandler>(secrets));
+    registry.add(
+        std::make_shared<pm::queue::SqlJobHandler>(u"provider.sync_due"_s, u"SELECT pm_provider_sync_due()"_s));
     registry.add(
         std::make_shared<pm::queue::SqlJobHandler>(u"signals.detect"_s, u"SELECT pm_detect_threshold_breaches()"_s));
     registry.add(std::make_shared<pm::queue::SqlJobHandler>(u"system.prune"_s, u"SELECT pm_prune()"_s));

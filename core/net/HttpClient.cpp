@@ -131,7 +131,7 @@ HttpResponse HttpClient::sendOnce(const HttpRequest& request)
 
     HttpResponse response;
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    response.body = reply->readAll();
+    response.body = reply->isOpen() ? reply->readAll() : QByteArray();
     for (const auto& [name, value] : reply->rawHeaderPairs()) {
         response.headers.insert(name.toLower(), value);
     }

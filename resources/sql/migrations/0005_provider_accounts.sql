@@ -86,3 +86,64 @@ BEGIN
     WHERE account_id = p_account AND month = this_month;
     RETURN NULL;
 END $$;
+
+-- What the pollers fetch. A re-fetch of a day replaces that day's row (never doubles it).
+CREATE TABLE provider_daily_stats (
+    account_id  integer NOT NULL REFERENCES provider_accounts ON DELETE CASCADE,
+    day         date NOT NULL,                 -- in the provider's own reporting day
+    scope       text NOT NULL DEFAULT '',      -- '' for the account, else a domain / mailbox provider
+    sent        bigint NOT NULL DEFAULT 0,
+    delivered   bigint,
+    bounced_hard bigint NOT NULL DEFAULT 0,
+    bounced_soft bigint NOT NULL DEFAULT 0,
+    complaints  bigint NOT NULL DEFAULT 0,
+    blocked     bigint,
+    opened      bigint,
+    fetched_at  timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (account_id, day, scope)
+);
+
+-- Individual bounces (recipient domain only: the console does not keep recipients' addresses).
+CREATE TABLE provider_bounces (
+    account_id       integer NOT NULL REFERENCES provider_accounts ON DELETE CASCADE,
+    provider_id      text NOT NULL,
+    bounced_at       timestamptz NOT NULL,
+    type             text NOT NULL,
+    recipient_domain text NOT NULL DEFAULT '',
+    description      text NOT NULL DEFAULT '',
+    details          text NOT NULL DEFAULT '',
+    PRIMARY KEY (account_id, provider_id)
+);
+CREATE INDEX provider_bounces_recent ON provider_bounces (account_id, bounced_at DESC);
+
+-- Sync cadence per provider (minutes): ESPs often, official reputation sources once a day.
+CREATE FUNCTION pm_provider_sync_minutes(p_provider text, p_settings jsonb) RETURNS integer
+LANGUAGE sql IMMUTABLE SET search_path = pg_catalog AS $$
+    SELECT coalesce((p_settings ->> 'sync_every_minutes')::integer,
+                    CASE p_provider WHEN 'google_postmaster' THEN 1440 WHEN 'microsoft_snds' THEN 1440
+                                    WHEN 'loops' THEN 0 WHEN 'nile' THEN 0 ELSE 15 END)
+$$;
+
+-- The periodic "provider.sync_due" job: one "provider.sync" job per enabled account whose cadence
+-- has elapsed (one live job per account at most). Loops and Nile are not polled (cadence 0).
+CREATE FUNCTION pm_provider_sync_due() RETURNS integer
+LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
+DECLARE
+    a public.provider_accounts;
+    n integer := 0;
+BEGIN
+    FOR a IN SELECT * FROM public.provider_accounts
+             WHERE enabled AND public.pm_provider_sync_minutes(provider, settings) > 0
+               -- A failing account is retried at its cadence too, not every minute.
+               AND coalesce(greatest(last_sync_at, last_error_at), '-infinity')
+                   < now() - make_interval(mins => public.pm_provider_sync_minutes(provider, settings))
+    LOOP
+        PERFORM public.pm_job_enqueue('default', 'provider.sync', jsonb_build_object('account_id', a.account_id),
+                                      2::smallint, now(), 5, 'provider.sync:' || a.account_id);
+        n := n + 1;
+    END LOOP;
+    RETURN n;
+END $$;
+
+INSERT INTO periodic_jobs (name, kind, queue, every, next_run_at)
+VALUES ('provider-sync', 'provider.sync_due', 'default', interval '1 minute', now());

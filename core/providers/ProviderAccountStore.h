@@ -1,0 +1,35 @@
+#pragma once
+
+#include "providers/ProviderAccount.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+
+namespace pm::providers
+{
+
+/// Provider accounts in the database (migration 0005): list, save, remove, and the sync outcome.
+class ProviderAccountStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(ProviderAccountStore)
+
+public:
+    explicit ProviderAccountStore(QSqlDatabase db);
+
+    std::optional<QList<ProviderAccount>> list(QString* error) const;
+    std::optional<ProviderAccount> find(int id, QString* error) const;
+    /// Inserts (id 0) or updates the account and its budget; returns the id, or 0 with @p error.
+    int save(const ProviderAccount& account, QString* error);
+    bool remove(int id, QString* error);
+    bool recordSyncSuccess(int id, QString* error);
+    bool recordSyncFailure(int id, const QString& message, QString* error);
+
+    /// Checks what a person typed before it goes to the database; empty when fine.
+    static QString validate(const ProviderAccount& account);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace pm::providers
