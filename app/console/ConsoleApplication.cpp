@@ -91,10 +91,15 @@ int ConsoleApplication::run()
     m_window->show();
 
     const QString uri = parser.isSet(dbOption) ? parser.value(dbOption) : qEnvironmentVariable("PM_DATABASE_URL");
+    if (!parser.isSet(demoOption)) {
+        m_window->setSecretStore(m_secrets.get()); // provider credentials in the system keychain
+    }
     if (parser.isSet(demoOption)) {
         const QString root
             = parser.isSet(demoDirOption) ? parser.value(demoDirOption) : pm::demo::DemoCluster::defaultRootDir();
         m_demo = std::make_unique<DemoLauncher>(root);
+        // Demo credentials (the mocks' keys) stay in memory; the user's keychain is not touched.
+        m_window->setSecretStore(m_demo->secrets());
         connect(m_demo.get(), &DemoLauncher::progress, m_window.get(), &pm::ui::MainWindow::showStatusMessage);
         connect(m_demo.get(), &DemoLauncher::ready, m_controller.get(),
                 [this](const pm::store::ConnectionSettings& settings) {

@@ -1,19 +1,16 @@
 #include "DemoLauncher.h"
 
 #include "demo/DemoCluster.h"
+#include "demo/DemoProviders.h"
 #include "jobs/StandardHandlers.h"
 #include "queue/WorkerPool.h"
 #include "secrets/BlockingSecretReader.h"
 #include "secrets/MemorySecretStore.h"
 #include "sim/LiveSimulator.h"
-#include "sim/mock/LoopsMockServer.h"
-#include "store/DatabaseConnection.h"
 #include "util/Log.h"
 #include "util/WorkerThread.h"
 
 #include <QPointer>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace pm::app
@@ -71,47 +68,18 @@ void DemoLauncher::startLive(const pm::store::ConnectionSettings& settings)
 
 void DemoLauncher::startServices(const pm::store::ConnectionSettings& settings)
 {
-    // The Loops mock on its own thread; once it listens, the demo's Loops account is pointed at it
-    // (SQL on that thread, not this one) and its key is handed to the workers' secret store.
-    m_mockThread = std::make_unique<pm::util::WorkerThread>(QStringLiteral("pm-demo-loops"));
-    auto* loops = m_mockThread->adopt(new pm::sim::LoopsMockServer(QString::fromLatin1(DemoLoopsKey)));
-    m_loops = loops;
+    // The provider mocks on their own thread; they point the demo's accounts at themselves and
+    // hand over the keys, which stay in memory.
+    m_mockThread = std::make_unique<pm::util::WorkerThread>(QStringLiteral("pm-demo-mocks"));
+    auto* providers = m_mockThread->adopt(new pm::demo::DemoProviders(settings));
+    m_loops = providers->loops();
+    connect(providers, &pm::demo::DemoProviders::accountReady, this, [this](int accountId, const QString& key) {
+        m_secrets->write(pm::secrets::providerAccountKey(accountId), key, this, [](const auto&) {});
+    });
+    connect(providers, &pm::demo::DemoProviders::problem, this,
+            [](const QString& message) { qCWarning(lcEmbedded).noquote() << message; });
     m_mockThread->start();
-    QPointer<DemoLauncher> self(this);
-    QMetaObject::invokeMethod(
-        loops,
-        [self, loops, settings] {
-            QString error;
-            int accountId = -1;
-            if (loops->listenLocal(0, &error)) {
-                pm::store::DatabaseConnection conn(settings, QStringLiteral("demo-loops"));
-                QSqlQuery q;
-                if (conn.open(&error)) {
-                    q = QSqlQuery(conn.database());
-                    q.prepare(QStringLiteral("UPDATE provider_accounts SET base_url = ? WHERE provider = 'loops' "
-                                             "AND name = 'Loops (demo mock)' RETURNING account_id"));
-                    q.addBindValue(loops->apiBaseUrl().toString());
-                    if (q.exec() && q.next()) {
-                        accountId = q.value(0).toInt();
-                    } else {
-                        error = pm::store::DatabaseConnection::oneLine(q.lastError());
-                    }
-                }
-            }
-            if (accountId < 0) {
-                qCWarning(lcEmbedded).noquote()
-                    << "demo Loops mock not available; notification email will wait:" << error;
-                return;
-            }
-            qCInfo(lcEmbedded).noquote() << "demo Loops mock on" << loops->apiBaseUrl().toString();
-            QMetaObject::invokeMethod(self, [self, accountId] {
-                if (self) {
-                    self->m_secrets->write(pm::secrets::providerAccountKey(accountId),
-                                           QString::fromLatin1(DemoLoopsKey), self, [](const auto&) {});
-                }
-            });
-        },
-        Qt::QueuedConnection);
+    QMetaObject::invokeMethod(providers, &pm::demo::DemoProviders::start, Qt::QueuedConnection);
 
     // Workers inside the console: what pmworkerd does in production.
     auto handlers = std::make_shared<pm::queue::HandlerRegistry>();

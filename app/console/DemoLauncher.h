@@ -49,8 +49,9 @@ public:
     void startLive(const pm::store::ConnectionSettings& settings);
     /// The Loops mock's outbox (notification and code emails the demo "sent"), or null before start.
     pm::sim::LoopsMockServer* loopsMock() const { return m_loops; }
-    /// The key the demo's Loops mock accepts; demo only, never a real credential.
-    static constexpr const char* DemoLoopsKey = "demo-loops-key-not-a-secret";
+    /// The demo's credentials (its mocks' keys), in memory only.
+    pm::secrets::SecretStore* secrets() const { return m_secrets.get(); }
+
     /// Waits for a start still in progress, then stops the server. Call after the window closed.
     void shutdown();
 

@@ -151,15 +151,12 @@ bool DemoCluster::seedNotifications(QSqlDatabase db, QString* error)
     if (q.value(0).toBool()) {
         return true; // set up at an earlier start
     }
-    // The demo operator receives email (through the Loops mock the console runs; its address is
-    // filled in at every start), and the detector looks back over the simulated month once, as a
+    // The demo operator receives email (through the Loops mock the console runs, which registers
+    // its account at every start), and the detector looks back over the simulated month once, as a
     // new installation would on existing data, so the feed has a history.
     const QStringList statements {
         u"INSERT INTO notification_preferences (operator, email, email_min_severity, time_zone) "
         "VALUES (session_user, 'ops@penguinmails.example', 'critical', 'UTC')"_s,
-        u"INSERT INTO provider_accounts (provider, name, base_url, settings) VALUES ('loops', 'Loops (demo mock)', "
-        "'http://127.0.0.1:9/api/v1', '{\"notification_template\": \"cm-demo-notify\", "
-        "\"otp_template\": \"cm-demo-otp\"}') ON CONFLICT (provider, name) DO NOTHING"_s,
         u"SELECT pm_detect_threshold_breaches(30, true)"_s,
     };
     for (const QString& sql : statements) {

@@ -6,6 +6,7 @@
 #include "mainwindow/ConnectionStatusWidget.h"
 #include "mainwindow/TrayNotifier.h"
 #include "notifications/NotificationsPage.h"
+#include "settings/ProviderAccountsPage.h"
 #include "store/DatabaseSession.h"
 #include "store/MigrationRunner.h"
 
@@ -103,9 +104,7 @@ void MainWindow::buildPages()
         {s->standardIcon(QStyle::SP_FileDialogDetailedView), tr("Audit log"),
          tr("Every sensitive request, one-time-code verification and executive action is recorded here, "
             "hash-chained so tampering shows.")},
-        {s->standardIcon(QStyle::SP_FileDialogInfoView), tr("Settings"),
-         tr("Provider accounts, notification preferences and alert policies are configured here. Use "
-            "File > Connect to database… to change the database this console uses.")},
+        {s->standardIcon(QStyle::SP_FileDialogInfoView), tr("Settings"), {}},
     };
     for (const Spec& spec : specs) {
         auto* item = new QListWidgetItem(spec.icon, spec.title, m_nav);
@@ -117,6 +116,9 @@ void MainWindow::buildPages()
         } else if (m_stack->count() == static_cast<int>(Page::Jobs)) {
             m_queueHealth = new QueueHealthPage(m_stack);
             page = m_queueHealth;
+        } else if (m_stack->count() == static_cast<int>(Page::Settings)) {
+            m_providerAccounts = new ProviderAccountsPage(m_stack);
+            page = m_providerAccounts;
         } else {
             page = new EmptyStatePage(spec.icon, spec.title, spec.explanation, m_stack);
         }
@@ -127,6 +129,7 @@ void MainWindow::buildPages()
     connect(m_notifications, &NotificationsPage::unreadChanged, this, &MainWindow::setUnread);
     connect(m_notifications, &NotificationsPage::message, this, &MainWindow::showStatusMessage);
     connect(m_queueHealth, &QueueHealthPage::message, this, &MainWindow::showStatusMessage);
+    connect(m_providerAccounts, &ProviderAccountsPage::message, this, &MainWindow::showStatusMessage);
     m_tray = new TrayNotifier(windowIcon(), this);
     connect(m_notifications, &NotificationsPage::feedUpdated, m_tray, &TrayNotifier::onFeed);
     connect(m_tray, &TrayNotifier::announced, this, &MainWindow::showStatusMessage);
@@ -201,6 +204,7 @@ void MainWindow::onStateChanged(pm::store::ConnectionState state, const QString&
             m_readersFor = target;
             m_notifications->setConnection(m_session->settings());
             m_queueHealth->setConnection(m_session->settings());
+            m_providerAccounts->setConnection(m_session->settings());
         }
     } else if (state == pm::store::ConnectionState::Incompatible || state == pm::store::ConnectionState::Offline) {
         m_messageLabel->setText(detail);
@@ -221,6 +225,11 @@ void MainWindow::onServerInfo(const pm::store::ServerInfo& info)
                                 .arg(info.schemaVersion)
                                 .arg(known));
     }
+}
+
+void MainWindow::setSecretStore(pm::secrets::SecretStore* secrets)
+{
+    m_providerAccounts->setSecretStore(secrets);
 }
 
 void MainWindow::setUnread(int unread, int unreadCritical)

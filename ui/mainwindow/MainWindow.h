@@ -12,12 +12,21 @@ namespace pm::store
 {
 class DatabaseSession;
 }
+namespace pm::secrets
+{
+class SecretStore;
+}
+namespace pm::secrets
+{
+class SecretStore;
+}
 
 namespace pm::ui
 {
 
 class ConnectionStatusWidget;
 class NotificationsPage;
+class ProviderAccountsPage;
 class QueueHealthPage;
 class TrayNotifier;
 
@@ -53,6 +62,9 @@ public:
     NotificationsPage* notificationsPage() const { return m_notifications; }
     QueueHealthPage* queueHealthPage() const { return m_queueHealth; }
     TrayNotifier* trayNotifier() const { return m_tray; }
+    ProviderAccountsPage* providerAccountsPage() const { return m_providerAccounts; }
+    /// Where provider credentials go (the keychain; the demo's memory store in demo mode).
+    void setSecretStore(pm::secrets::SecretStore* secrets);
 
     /// Shows a progress or problem line in the status bar (demo start-up, keychain notices).
     void showStatusMessage(const QString& message);
@@ -84,6 +96,7 @@ private:
     NotificationsPage* m_notifications = nullptr;
     QueueHealthPage* m_queueHealth = nullptr;
     TrayNotifier* m_tray = nullptr;
+    ProviderAccountsPage* m_providerAccounts = nullptr;
     QString m_readersFor; ///< the database the pages' readers use (URI without password)
 };
 

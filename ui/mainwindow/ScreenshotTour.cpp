@@ -6,6 +6,7 @@
 #include "mainwindow/MainWindow.h"
 #include "notifications/NotificationFeedModel.h"
 #include "notifications/NotificationsPage.h"
+#include "settings/ProviderAccountsPage.h"
 #include "store/DatabaseSession.h"
 #include "util/Log.h"
 
@@ -151,6 +152,15 @@ bool ScreenshotTour::hasData(int page) const
         return m_window->notificationsPage()->model()->rowCount() > 0;
     case MainWindow::Page::Jobs:
         return m_window->queueHealthPage()->workersAlive() > 0;
+    case MainWindow::Page::Settings: {
+        // Every polled account has synced (or failed, which the page shows): nothing still waiting.
+        const auto& accounts = m_window->providerAccountsPage()->accounts();
+        return !accounts.isEmpty()
+               && std::none_of(accounts.begin(), accounts.end(), [](const pm::providers::ProviderAccount& a) {
+                      return ProviderAccountsPage::statusText(a)
+                             == ProviderAccountsPage::tr("Waiting for the first sync");
+                  });
+    }
     default:
         return true;
     }

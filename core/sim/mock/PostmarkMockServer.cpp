@@ -159,7 +159,7 @@ bool PostmarkMockServer::loadFromStore(QSqlDatabase db, int espAccountId, int da
 {
     QSqlQuery q(db);
     q.prepare(u"SELECT day, sum(sent), sum(bounced_hard), sum(bounced_soft), sum(complaints) FROM daily_rollups "
-              "WHERE esp_account_id = ? AND day > current_date - ? GROUP BY day ORDER BY day"_s);
+              "WHERE esp_account_id = ? AND day > current_date - ?::integer GROUP BY day ORDER BY day"_s);
     q.addBindValue(espAccountId);
     q.addBindValue(days);
     if (!q.exec()) {

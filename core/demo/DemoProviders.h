@@ -1,0 +1,64 @@
+#pragma once
+
+#include "store/ConnectionSettings.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QTimer;
+
+namespace pm::store
+{
+class DatabaseConnection;
+}
+namespace pm::sim
+{
+class LoopsMockServer;
+class PostmarkMockServer;
+} // namespace pm::sim
+
+namespace pm::demo
+{
+
+/**
+ * The demo's provider mocks (Loops, Postmark) on 127.0.0.1, living on one worker thread: starts
+ * them, points the demo's provider accounts at them (creating the Postmark account on first use),
+ * feeds the Postmark mock the simulator's numbers for one of its Postmark ESP accounts (refreshed
+ * as the live simulator adds traffic), and asks for a first sync. The keys are demo constants.
+ */
+class DemoProviders final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DemoProviders(pm::store::ConnectionSettings settings, QObject* parent = nullptr);
+    ~DemoProviders() override;
+
+    static constexpr const char* LoopsKey = "demo-loops-key-not-a-secret";
+    static constexpr const char* PostmarkToken = "demo-postmark-token-not-a-secret";
+
+    pm::sim::LoopsMockServer* loops() const { return m_loops; }
+
+public Q_SLOTS:
+    void start();
+
+Q_SIGNALS:
+    /// An account now points at a running mock; store @p key for it (in memory).
+    void accountReady(int accountId, const QString& key);
+    void problem(const QString& message);
+
+private:
+    int registerAccount(const QString& provider, const QString& name, const QString& baseUrl,
+                        const QString& settingsJson, QString* error);
+    void refreshPostmark();
+
+    pm::store::ConnectionSettings m_settings;
+    std::unique_ptr<pm::store::DatabaseConnection> m_connection;
+    pm::sim::LoopsMockServer* m_loops;
+    pm::sim::PostmarkMockServer* m_postmark;
+    QTimer* m_refresh = nullptr;
+    int m_espAccountId = 0;
+};
+
+} // namespace pm::demo

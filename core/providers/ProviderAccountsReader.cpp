@@ -1,0 +1,159 @@
+#include "providers/ProviderAccountsReader.h"
+
+#include "providers/ProviderAccountStore.h"
+#include "providers/ProviderCallGuard.h"
+#include "providers/ProviderCatalog.h"
+#include "providers/loops/LoopsClient.h"
+#include "providers/postmark/PostmarkClient.h"
+#include "queue/JobQueue.h"
+#include "secrets/BlockingSecretReader.h"
+
+#include <QSqlDatabase>
+
+using namespace Qt::StringLiterals;
+
+namespace pm::providers
+{
+
+ProviderAccountsReader::ProviderAccountsReader(pm::store::ConnectionSettings settings,
+                                               pm::secrets::SecretStore* secrets, QObject* parent)
+    : PollingReader(std::move(settings), u"provider-accounts"_s, std::chrono::seconds(5), parent)
+    , m_secrets(secrets)
+{
+    qRegisterMetaType<pm::providers::ProviderAccount>();
+    qRegisterMetaType<QList<pm::providers::ProviderAccount>>();
+}
+
+bool ProviderAccountsReader::read(QSqlDatabase& db, QString* error)
+{
+    const auto accounts = ProviderAccountStore(db).list(error);
+    if (!accounts) {
+        return false;
+    }
+    Q_EMIT accountsLoaded(*accounts);
+    return true;
+}
+
+void ProviderAccountsReader::save(const ProviderAccount& account)
+{
+    int id = 0;
+    QString error;
+    withDatabase(
+        [&](QSqlDatabase& db, QString* e) {
+            id = ProviderAccountStore(db).save(account, e);
+            return id > 0;
+        },
+        &error);
+    if (id > 0) {
+        Q_EMIT saved(id);
+        refresh();
+    } else {
+        Q_EMIT actionFailed(tr("The account was not saved: %1").arg(error));
+    }
+}
+
+void ProviderAccountsReader::remove(int accountId)
+{
+    QString error;
+    if (withDatabase(
+            [accountId](QSqlDatabase& db, QString* e) { return ProviderAccountStore(db).remove(accountId, e); },
+            &error)) {
+        Q_EMIT removed(accountId);
+        refresh();
+    } else {
+        Q_EMIT actionFailed(tr("The account was not removed: %1").arg(error));
+    }
+}
+
+void ProviderAccountsReader::syncNow(int accountId)
+{
+    QString error;
+    const bool ok = withDatabase(
+        [accountId](QSqlDatabase& db, QString* e) {
+            pm::queue::EnqueueOptions options;
+            options.priority = 1;
+            options.maxAttempts = 5;
+            options.uniqueKey = u"provider.sync:%1"_s.arg(accountId);
+            return pm::queue::JobQueue(db)
+                .enqueue(u"provider.sync"_s, {{u"account_id"_s, accountId}}, options, e)
+                .has_value();
+        },
+        &error);
+    if (ok) {
+        Q_EMIT actionDone(tr("A sync of account %1 is queued; a worker picks it up in a moment.").arg(accountId));
+    } else {
+        Q_EMIT actionFailed(tr("The sync could not be queued: %1").arg(error));
+    }
+}
+
+void ProviderAccountsReader::test(const ProviderAccount& account, const QString& credential)
+{
+    bool ok = false;
+    QString message;
+    QString error;
+    const bool ran = withDatabase(
+        [&](QSqlDatabase& db, QString*) {
+            message = runTest(account, credential, db, &ok);
+            return true;
+        },
+        &error);
+    Q_EMIT tested(ran && ok, ran ? message : error);
+}
+
+QString ProviderAccountsReader::runTest(const ProviderAccount& account, const QString& typed, QSqlDatabase& db,
+                                        bool* ok)
+{
+    *ok = false;
+    const QString problem = ProviderAccountStore::validate(account);
+    if (!problem.isEmpty()) {
+        return problem;
+    }
+    QString credential = typed;
+    if (credential.isEmpty() && account.id > 0) {
+        const auto secret = pm::secrets::readBlocking(m_secrets, pm::secrets::providerAccountKey(account.id));
+        if (secret.status != pm::secrets::SecretStore::Status::Ok
+            && secret.status != pm::secrets::SecretStore::Status::SessionOnly) {
+            return tr("No credential to test with: %1").arg(secret.message);
+        }
+        credential = secret.secret;
+    }
+    if (credential.isEmpty()) {
+        return tr("Enter the credential to test the connection.");
+    }
+    pm::net::RetryPolicy quick;
+    quick.maxAttempts = 1;
+    quick.timeout = std::chrono::seconds(10);
+    QString error;
+    if (account.provider == u"postmark"_s) {
+        PostmarkClient client(QUrl(account.baseUrl), credential, {}, quick);
+        std::unique_ptr<ProviderCallGuard> guard;
+        if (account.id > 0) {
+            guard = std::make_unique<ProviderCallGuard>(db, account.id);
+            guard->attach(client.http());
+        }
+        if (const auto inactive = client.testToken(&error)) {
+            *ok = true;
+            return tr("Connected to Postmark: the server token works (%n inactive address(es)).", nullptr,
+                      static_cast<int>(*inactive));
+        }
+        return error;
+    }
+    if (account.provider == u"loops"_s) {
+        LoopsClient client({QUrl(account.baseUrl), credential}, quick);
+        std::unique_ptr<ProviderCallGuard> guard;
+        if (account.id > 0) {
+            guard = std::make_unique<ProviderCallGuard>(db, account.id);
+            guard->attach(client.http());
+        }
+        if (const auto team = client.testApiKey(&error)) {
+            *ok = true;
+            return tr("Connected to Loops: the API key belongs to team \"%1\".").arg(*team);
+        }
+        return error;
+    }
+    const ProviderInfo* info = ProviderCatalog::find(account.provider);
+    return tr("Testing a %1 account is not available in this build yet.")
+        .arg(info ? info->displayName : account.provider);
+}
+
+} // namespace pm::providers
