@@ -5,9 +5,11 @@
 #include "providers/ProviderCatalog.h"
 #include "providers/loops/LoopsClient.h"
 #include "providers/postmark/PostmarkClient.h"
+#include "providers/ses/SesClient.h"
 #include "queue/JobQueue.h"
 #include "secrets/BlockingSecretReader.h"
 
+#include <QLocale>
 #include <QSqlDatabase>
 
 using namespace Qt::StringLiterals;
@@ -148,6 +150,23 @@ QString ProviderAccountsReader::runTest(const ProviderAccount& account, const QS
         if (const auto team = client.testApiKey(&error)) {
             *ok = true;
             return tr("Connected to Loops: the API key belongs to team \"%1\".").arg(*team);
+        }
+        return error;
+    }
+    if (account.provider == u"ses"_s) {
+        SesClient client(QUrl(account.baseUrl), account.settings.value(u"region"_s).toString(),
+                         AwsCredentials {account.settings.value(u"access_key_id"_s).toString(), credential, {}}, quick);
+        std::unique_ptr<ProviderCallGuard> guard;
+        if (account.id > 0) {
+            guard = std::make_unique<ProviderCallGuard>(db, account.id);
+            guard->attach(client.http());
+        }
+        if (const auto status = client.account(&error)) {
+            *ok = true;
+            return tr("Connected to Amazon SES: enforcement status %1, sending %2, %3 of %4 sent in the last 24 hours.")
+                .arg(status->enforcementStatus, status->sendingEnabled ? tr("enabled") : tr("paused"))
+                .arg(QLocale().toString(status->sentLast24Hours, 'f', 0),
+                     QLocale().toString(status->max24HourSend, 'f', 0));
         }
         return error;
     }

@@ -41,7 +41,7 @@ const QList<ProviderInfo>& ProviderCatalog::all()
               {u"region"_s, tr("Region"), u"us-east-1"_s, true},
               {u"sync_every_minutes"_s, every, u"15"_s, false}},
              true,
-             false},
+             true},
             {u"google_postmaster"_s,
              u"Google Postmaster Tools"_s,
              u"https://gmailpostmastertools.googleapis.com"_s,

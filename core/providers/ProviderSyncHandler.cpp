@@ -4,10 +4,13 @@
 #include "providers/ProviderCallGuard.h"
 #include "providers/ProviderCatalog.h"
 #include "providers/postmark/PostmarkClient.h"
+#include "providers/ses/SesClient.h"
 #include "secrets/BlockingSecretReader.h"
 #include "store/DatabaseConnection.h"
 #include "util/Log.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -48,8 +51,9 @@ bool ProviderSyncHandler::run(const pm::queue::Job& job, const QSqlDatabase& con
         && secret.status != pm::secrets::SecretStore::Status::SessionOnly) {
         *error = tr("%1 \"%2\": the %3 cannot be read from the keychain: %4")
                      .arg(info->displayName, account->name, info->credentialLabel, secret.message);
-    } else if (account->provider == u"postmark"_s) {
-        if (syncPostmark(*account, secret.secret, db, error)) {
+    } else if (account->provider == u"postmark"_s ? syncPostmark(*account, secret.secret, db, error)
+                                                  : syncSes(*account, secret.secret, db, error)) {
+        {
             QString ignored;
             store.recordSyncSuccess(accountId, &ignored);
             qCInfo(lcNet).noquote() << info->displayName << "account" << accountId << "synced";
@@ -77,6 +81,72 @@ bool ProviderSyncHandler::syncPostmark(const ProviderAccount& account, const QSt
     if (!bounces) {
         return false;
     }
+    QList<DailyStats> stats;
+    for (const PostmarkDay& d : *days) {
+        DailyStats row;
+        row.day = d.date;
+        row.sent = d.sent;
+        row.bouncedHard = d.hardBounces;
+        row.bouncedSoft = d.softBounces + d.transient;
+        row.complaints = d.spamComplaints;
+        row.blocked = d.smtpApiErrors;
+        stats << row;
+    }
+    QList<StoredBounce> stored;
+    for (const PostmarkBounce& b : *bounces) {
+        stored << StoredBounce {QString::number(b.id), b.bouncedAt, b.type, b.email, b.description, b.details};
+    }
+    return store(account.id, from, to, stats, stored, db, error);
+}
+
+bool ProviderSyncHandler::syncSes(const ProviderAccount& account, const QString& secret, QSqlDatabase db,
+                                  QString* error)
+{
+    const QString region = account.settings.value(u"region"_s).toString();
+    SesClient client(QUrl(account.baseUrl), region,
+                     AwsCredentials {account.settings.value(u"access_key_id"_s).toString(), secret, {}});
+    ProviderCallGuard guard(db, account.id);
+    guard.attach(client.http());
+    const auto status = client.account(error);
+    if (!status) {
+        return false;
+    }
+    const QDate to = QDateTime::currentDateTimeUtc().date();
+    const QDate from = to.addDays(-(account.lastSyncAt.isValid() ? RecentDays : FirstSyncDays) + 1);
+    // Daily counts need Virtual Deliverability Manager; without it the account status is all there is.
+    QList<DailyStats> days;
+    if (status->vdmEnabled) {
+        const auto fetched = client.dailyMetrics(from, to, error);
+        if (!fetched) {
+            return false;
+        }
+        days = *fetched;
+    }
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO reputation_snapshots (account_id, source, subject, day, status, metrics) "
+              "VALUES (?, 'ses', 'account', ?, ?, ?::jsonb) ON CONFLICT (account_id, source, subject, day) "
+              "DO UPDATE SET status = EXCLUDED.status, metrics = EXCLUDED.metrics, fetched_at = now()"_s);
+    q.addBindValue(account.id);
+    q.addBindValue(to);
+    q.addBindValue(status->enforcementStatus);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonObject {{u"max24HourSend"_s, status->max24HourSend},
+                                                                {u"maxSendRate"_s, status->maxSendRate},
+                                                                {u"sentLast24Hours"_s, status->sentLast24Hours},
+                                                                {u"sendingEnabled"_s, status->sendingEnabled},
+                                                                {u"productionAccess"_s, status->productionAccess},
+                                                                {u"vdmEnabled"_s, status->vdmEnabled}})
+                                         .toJson(QJsonDocument::Compact)));
+    if (!q.exec()) {
+        *error = tr("Storing the SES account status failed: %1")
+                     .arg(pm::store::DatabaseConnection::oneLine(q.lastError()));
+        return false;
+    }
+    return status->vdmEnabled ? store(account.id, from, to, days, {}, db, error) : true;
+}
+
+bool ProviderSyncHandler::store(int accountId, const QDate& from, const QDate& to, const QList<DailyStats>& stats,
+                                const QList<StoredBounce>& bounces, QSqlDatabase db, QString* error)
+{
     // Everything arrived: replace the window in one transaction.
     if (!db.transaction()) {
         *error = pm::store::DatabaseConnection::oneLine(db.lastError());
@@ -84,29 +154,31 @@ bool ProviderSyncHandler::syncPostmark(const ProviderAccount& account, const QSt
     }
     QSqlQuery q(db);
     auto failed = [&] {
-        *error
-            = tr("Storing Postmark statistics failed: %1").arg(pm::store::DatabaseConnection::oneLine(q.lastError()));
+        *error = tr("Storing fetched statistics failed: %1").arg(pm::store::DatabaseConnection::oneLine(q.lastError()));
         db.rollback();
         return false;
     };
+    auto orNull = [](qint64 v) { return v < 0 ? QVariant() : QVariant(v); };
     q.prepare(u"DELETE FROM provider_daily_stats WHERE account_id = ? AND day BETWEEN ? AND ?"_s);
-    q.addBindValue(account.id);
+    q.addBindValue(accountId);
     q.addBindValue(from);
     q.addBindValue(to);
     if (!q.exec()) {
         return failed();
     }
-    q.prepare(
-        u"INSERT INTO provider_daily_stats (account_id, day, sent, bounced_hard, bounced_soft, complaints, blocked) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-    for (const PostmarkDay& d : *days) {
-        q.addBindValue(account.id);
-        q.addBindValue(d.date);
+    q.prepare(u"INSERT INTO provider_daily_stats (account_id, day, scope, sent, delivered, bounced_hard, bounced_soft, "
+              "complaints, blocked, opened) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const DailyStats& d : stats) {
+        q.addBindValue(accountId);
+        q.addBindValue(d.day);
+        q.addBindValue(d.scope.isNull() ? u""_s : d.scope);
         q.addBindValue(d.sent);
-        q.addBindValue(d.hardBounces);
-        q.addBindValue(d.softBounces + d.transient);
-        q.addBindValue(d.spamComplaints);
-        q.addBindValue(d.smtpApiErrors);
+        q.addBindValue(orNull(d.delivered));
+        q.addBindValue(d.bouncedHard);
+        q.addBindValue(d.bouncedSoft);
+        q.addBindValue(d.complaints);
+        q.addBindValue(orNull(d.blocked));
+        q.addBindValue(orNull(d.opened));
         if (!q.exec()) {
             return failed();
         }
@@ -116,10 +188,10 @@ bool ProviderSyncHandler::syncPostmark(const ProviderAccount& account, const QSt
         "details) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (account_id, provider_id) DO UPDATE SET "
         "bounced_at = EXCLUDED.bounced_at, type = EXCLUDED.type, description = EXCLUDED.description, "
         "details = EXCLUDED.details"_s);
-    for (const PostmarkBounce& b : *bounces) {
-        q.addBindValue(account.id);
-        q.addBindValue(QString::number(b.id));
-        q.addBindValue(b.bouncedAt);
+    for (const StoredBounce& b : bounces) {
+        q.addBindValue(accountId);
+        q.addBindValue(b.providerId);
+        q.addBindValue(b.at);
         q.addBindValue(b.type);
         q.addBindValue(b.email.section(u'@', 1).toLower()); // the domain only, never the address
         q.addBindValue(b.description.left(500));

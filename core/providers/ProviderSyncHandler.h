@@ -1,6 +1,10 @@
 #pragma once
 
+#include "providers/DailyStats.h"
 #include "queue/JobHandler.h"
+
+#include <QDateTime>
+#include <QList>
 
 #include <QCoreApplication>
 
@@ -36,7 +40,21 @@ public:
     static constexpr int FirstSyncDays = 30;
 
 private:
+    /// A bounce as stored: the recipient's domain is kept, never the address.
+    struct StoredBounce
+    {
+        QString providerId;
+        QDateTime at;
+        QString type;
+        QString email;
+        QString description;
+        QString details;
+    };
+    /// Replaces [from, to] of the account's daily statistics and upserts bounces, in one transaction.
+    static bool store(int accountId, const QDate& from, const QDate& to, const QList<DailyStats>& stats,
+                      const QList<StoredBounce>& bounces, QSqlDatabase db, QString* error);
     bool syncPostmark(const ProviderAccount& account, const QString& token, QSqlDatabase db, QString* error);
+    bool syncSes(const ProviderAccount& account, const QString& secret, QSqlDatabase db, QString* error);
 
     std::shared_ptr<pm::secrets::SecretStore> m_secrets;
 };

@@ -67,6 +67,11 @@ public:
     QUrl baseUrl() const;
     QString name() const { return m_name; }
 
+    static void replyJson(QHttpServerResponder& responder, int status, const QByteArray& json,
+                          const QList<QPair<QByteArray, QByteArray>>& extraHeaders = {});
+    static void writeRaw(QHttpServerResponder& responder, int status, const QByteArray& body,
+                         const QList<QPair<QByteArray, QByteArray>>& headers);
+
     void addFault(const Fault& fault);
     void clearFaults();
     QList<SeenRequest> requests() const;
@@ -77,10 +82,6 @@ protected:
     /// Subclasses add their routes here with route(); the fault layer runs before them.
     using Handler = std::function<void(const QHttpServerRequest&, QHttpServerResponder&)>;
     void route(const QByteArray& method, const QString& path, Handler handler);
-    static void replyJson(QHttpServerResponder& responder, int status, const QByteArray& json,
-                          const QList<QPair<QByteArray, QByteArray>>& extraHeaders = {});
-    static void writeRaw(QHttpServerResponder& responder, int status, const QByteArray& body,
-                         const QList<QPair<QByteArray, QByteArray>>& headers);
 
     bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
     void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;

@@ -17,12 +17,13 @@ CREATE TABLE provider_accounts (
     UNIQUE (provider, name)
 );
 
--- A key that names a secret has no place in settings.
+-- A key that names a secret has no place in settings (template ids and key ids are fine).
 CREATE FUNCTION pm_check_account_settings() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
 BEGIN
+    -- An identifier of a credential (an AWS access key ID) is not the credential itself.
     IF EXISTS (SELECT 1 FROM jsonb_object_keys(NEW.settings) k
-               WHERE k ~* '(password|secret|token|api_?key|access_?key|credential)') THEN
+               WHERE k ~* '(password|secret|token|api_?key|access_?key|credential)' AND k !~* '_id$') THEN
         RAISE EXCEPTION 'provider account settings must not hold credentials'
             USING ERRCODE = 'check_violation', HINT = 'Credentials belong in the keychain.';
     END IF;
@@ -147,3 +148,17 @@ END $$;
 
 INSERT INTO periodic_jobs (name, kind, queue, every, next_run_at)
 VALUES ('provider-sync', 'provider.sync_due', 'default', interval '1 minute', now());
+
+-- Official reputation snapshots (Google Postmaster Tools, Microsoft SNDS, SES): sparse, under
+-- cadence and budget, each labelled with its source. One row per account, subject (domain or IP)
+-- and day; a re-fetch replaces it.
+CREATE TABLE reputation_snapshots (
+    account_id  integer NOT NULL REFERENCES provider_accounts ON DELETE CASCADE,
+    source      text NOT NULL CHECK (source IN ('google_postmaster', 'microsoft_snds', 'ses')),
+    subject     text NOT NULL,          -- a domain, an IP address or an account
+    day         date NOT NULL,
+    status      text NOT NULL DEFAULT '', -- e.g. SNDS filter result GREEN/YELLOW/RED, SES enforcement status
+    metrics     jsonb NOT NULL DEFAULT '{}'::jsonb,
+    fetched_at  timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (account_id, source, subject, day)
+);
