@@ -16,16 +16,17 @@ namespace pm::sim
 {
 class LoopsMockServer;
 class PostmarkMockServer;
+class SesMockServer;
 } // namespace pm::sim
 
 namespace pm::demo
 {
 
 /**
- * The demo's provider mocks (Loops, Postmark) on 127.0.0.1, living on one worker thread: starts
- * them, points the demo's provider accounts at them (creating the Postmark account on first use),
- * feeds the Postmark mock the simulator's numbers for one of its Postmark ESP accounts (refreshed
- * as the live simulator adds traffic), and asks for a first sync. The keys are demo constants.
+ * The demo's provider mocks (Loops, Postmark, Amazon SES) on 127.0.0.1, living on one worker thread: starts
+ * them, points the demo's provider accounts at them (creating them on first use), feeds the ESP
+ * mocks the simulator's numbers for one of its ESP accounts of that kind (refreshed as the live
+ * simulator adds traffic), and asks for a first sync. The keys are demo constants.
  */
 class DemoProviders final : public QObject
 {
@@ -37,6 +38,8 @@ public:
 
     static constexpr const char* LoopsKey = "demo-loops-key-not-a-secret";
     static constexpr const char* PostmarkToken = "demo-postmark-token-not-a-secret";
+    static constexpr const char* SesKeyId = "AKIDDEMOPENGUIN0001";
+    static constexpr const char* SesSecret = "demo-ses-secret-not-a-secret";
 
     pm::sim::LoopsMockServer* loops() const { return m_loops; }
 
@@ -51,14 +54,17 @@ Q_SIGNALS:
 private:
     int registerAccount(const QString& provider, const QString& name, const QString& baseUrl,
                         const QString& settingsJson, QString* error);
-    void refreshPostmark();
+    void refreshData();
+    int espAccount(const QString& kind);
 
     pm::store::ConnectionSettings m_settings;
     std::unique_ptr<pm::store::DatabaseConnection> m_connection;
     pm::sim::LoopsMockServer* m_loops;
     pm::sim::PostmarkMockServer* m_postmark;
+    pm::sim::SesMockServer* m_ses;
     QTimer* m_refresh = nullptr;
-    int m_espAccountId = 0;
+    int m_postmarkEsp = 0;
+    int m_sesEsp = 0;
 };
 
 } // namespace pm::demo

@@ -5,7 +5,9 @@
 #include "providers/ProviderCatalog.h"
 #include "providers/loops/LoopsClient.h"
 #include "providers/postmark/PostmarkClient.h"
+#include "providers/sendgrid/SendGridClient.h"
 #include "providers/ses/SesClient.h"
+#include "providers/snds/SndsClient.h"
 #include "queue/JobQueue.h"
 #include "secrets/BlockingSecretReader.h"
 
@@ -150,6 +152,33 @@ QString ProviderAccountsReader::runTest(const ProviderAccount& account, const QS
         if (const auto team = client.testApiKey(&error)) {
             *ok = true;
             return tr("Connected to Loops: the API key belongs to team \"%1\".").arg(*team);
+        }
+        return error;
+    }
+    if (account.provider == u"microsoft_snds"_s) {
+        SndsClient client(QUrl(account.baseUrl), credential, quick);
+        std::unique_ptr<ProviderCallGuard> guard;
+        if (account.id > 0) {
+            guard = std::make_unique<ProviderCallGuard>(db, account.id);
+            guard->attach(client.http());
+        }
+        if (const auto blocked = client.ipStatus(&error)) {
+            *ok = true;
+            return tr("Connected to Microsoft SNDS: the key works; %n blocked range(s) listed.", nullptr,
+                      static_cast<int>(blocked->size()));
+        }
+        return error;
+    }
+    if (account.provider == u"sendgrid"_s) {
+        SendGridClient client(QUrl(account.baseUrl), credential, quick);
+        std::unique_ptr<ProviderCallGuard> guard;
+        if (account.id > 0) {
+            guard = std::make_unique<ProviderCallGuard>(db, account.id);
+            guard->attach(client.http());
+        }
+        if (const auto scopes = client.testKey(&error)) {
+            *ok = true;
+            return tr("Connected to SendGrid: the API key works (%1).").arg(*scopes);
         }
         return error;
     }

@@ -4,11 +4,14 @@
 #include "providers/ProviderCallGuard.h"
 #include "providers/ProviderCatalog.h"
 #include "providers/postmark/PostmarkClient.h"
+#include "providers/sendgrid/SendGridClient.h"
 #include "providers/ses/SesClient.h"
+#include "providers/snds/SndsClient.h"
 #include "secrets/BlockingSecretReader.h"
 #include "store/DatabaseConnection.h"
 #include "util/Log.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -51,8 +54,10 @@ bool ProviderSyncHandler::run(const pm::queue::Job& job, const QSqlDatabase& con
         && secret.status != pm::secrets::SecretStore::Status::SessionOnly) {
         *error = tr("%1 \"%2\": the %3 cannot be read from the keychain: %4")
                      .arg(info->displayName, account->name, info->credentialLabel, secret.message);
-    } else if (account->provider == u"postmark"_s ? syncPostmark(*account, secret.secret, db, error)
-                                                  : syncSes(*account, secret.secret, db, error)) {
+    } else if (account->provider == u"postmark"_s         ? syncPostmark(*account, secret.secret, db, error)
+               : account->provider == u"sendgrid"_s       ? syncSendGrid(*account, secret.secret, db, error)
+               : account->provider == u"microsoft_snds"_s ? syncSnds(*account, secret.secret, db, error)
+                                                          : syncSes(*account, secret.secret, db, error)) {
         {
             QString ignored;
             store.recordSyncSuccess(accountId, &ignored);
@@ -97,6 +102,101 @@ bool ProviderSyncHandler::syncPostmark(const ProviderAccount& account, const QSt
         stored << StoredBounce {QString::number(b.id), b.bouncedAt, b.type, b.email, b.description, b.details};
     }
     return store(account.id, from, to, stats, stored, db, error);
+}
+
+bool ProviderSyncHandler::syncSendGrid(const ProviderAccount& account, const QString& key, QSqlDatabase db,
+                                       QString* error)
+{
+    SendGridClient client(QUrl(account.baseUrl), key);
+    ProviderCallGuard guard(db, account.id);
+    guard.attach(client.http());
+    const QDate to = QDateTime::currentDateTimeUtc().date();
+    const QDate from = to.addDays(-(account.lastSyncAt.isValid() ? RecentDays : FirstSyncDays) + 1);
+    auto stats = client.globalStats(from, to, error);
+    if (!stats) {
+        return false;
+    }
+    const auto byProvider = client.mailboxProviderStats(from, to, error);
+    if (!byProvider) {
+        return false;
+    }
+    *stats += *byProvider;
+    const auto bounces
+        = client.suppressions(u"bounces"_s, QDateTime(from, QTime(0, 0), Qt::UTC).toSecsSinceEpoch(), error);
+    if (!bounces) {
+        return false;
+    }
+    QList<StoredBounce> stored;
+    for (const SendGridSuppression& b : *bounces) {
+        // SendGrid keys a bounce by address; with its time it identifies one bounce.
+        stored << StoredBounce {
+            QString::fromLatin1(QCryptographicHash::hash((b.email + u'|' + b.created.toString(Qt::ISODate)).toUtf8(),
+                                                         QCryptographicHash::Sha256)
+                                    .toHex()
+                                    .left(32)),
+            b.created,
+            b.status.isEmpty() ? u"bounce"_s : b.status,
+            b.email,
+            b.reason,
+            {}};
+    }
+    return store(account.id, from, to, *stats, stored, db, error);
+}
+
+bool ProviderSyncHandler::syncSnds(const ProviderAccount& account, const QString& key, QSqlDatabase db, QString* error)
+{
+    // One snapshot a day (the cadence is daily): the latest day SNDS has, and who is blocked now.
+    SndsClient client(QUrl(account.baseUrl), key);
+    ProviderCallGuard guard(db, account.id);
+    guard.attach(client.http());
+    const auto rows = client.data(QDate(), error);
+    if (!rows) {
+        return false;
+    }
+    const auto blocked = client.ipStatus(error);
+    if (!blocked) {
+        return false;
+    }
+    if (!db.transaction()) {
+        *error = pm::store::DatabaseConnection::oneLine(db.lastError());
+        return false;
+    }
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO reputation_snapshots (account_id, source, subject, day, status, metrics) "
+              "VALUES (?, 'microsoft_snds', ?, ?, ?, ?::jsonb) ON CONFLICT (account_id, source, subject, day) "
+              "DO UPDATE SET status = EXCLUDED.status, metrics = EXCLUDED.metrics, fetched_at = now()"_s);
+    auto put = [&](const QString& subject, const QDate& day, const QString& status, const QJsonObject& metrics) {
+        q.addBindValue(account.id);
+        q.addBindValue(subject);
+        q.addBindValue(day);
+        q.addBindValue(status);
+        q.addBindValue(QString::fromUtf8(QJsonDocument(metrics).toJson(QJsonDocument::Compact)));
+        return q.exec();
+    };
+    bool ok = true;
+    for (const SndsDataRow& r : *rows) {
+        QJsonObject m {{u"rcptCommands"_s, static_cast<double>(r.rcptCommands)},
+                       {u"dataCommands"_s, static_cast<double>(r.dataCommands)},
+                       {u"messageRecipients"_s, static_cast<double>(r.messageRecipients)},
+                       {u"complaintRate"_s, r.complaintRateText},
+                       {u"trapHits"_s, static_cast<double>(r.trapHits)}};
+        if (r.complaintRatePercent) {
+            m.insert(u"complaintRatePercent"_s, *r.complaintRatePercent);
+        }
+        ok = ok && put(r.ip, r.day(), r.filterResult, m);
+    }
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    for (const SndsIpStatus& b : *blocked) {
+        const QString subject = b.firstIp == b.lastIp ? b.firstIp : b.firstIp + u'-' + b.lastIp;
+        ok = ok && put(subject, today, b.blocked ? u"BLOCKED"_s : u"NOT BLOCKED"_s, {{u"reason"_s, b.reason}});
+    }
+    if (!ok || !db.commit()) {
+        *error = tr("Storing SNDS data failed: %1")
+                     .arg(pm::store::DatabaseConnection::oneLine(ok ? db.lastError() : q.lastError()));
+        db.rollback();
+        return false;
+    }
+    return true;
 }
 
 bool ProviderSyncHandler::syncSes(const ProviderAccount& account, const QString& secret, QSqlDatabase db,
@@ -185,7 +285,8 @@ bool ProviderSyncHandler::store(int accountId, const QDate& from, const QDate& t
     }
     q.prepare(
         u"INSERT INTO provider_bounces (account_id, provider_id, bounced_at, type, recipient_domain, description, "
-        "details) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (account_id, provider_id) DO UPDATE SET "
+        "details) VALUES (?, ?, ?, ?, ?, coalesce(?, ''), coalesce(?, '')) ON CONFLICT (account_id, provider_id) DO "
+        "UPDATE SET "
         "bounced_at = EXCLUDED.bounced_at, type = EXCLUDED.type, description = EXCLUDED.description, "
         "details = EXCLUDED.details"_s);
     for (const StoredBounce& b : bounces) {

@@ -54,6 +54,8 @@ private:
     static bool store(int accountId, const QDate& from, const QDate& to, const QList<DailyStats>& stats,
                       const QList<StoredBounce>& bounces, QSqlDatabase db, QString* error);
     bool syncPostmark(const ProviderAccount& account, const QString& token, QSqlDatabase db, QString* error);
+    bool syncSendGrid(const ProviderAccount& account, const QString& key, QSqlDatabase db, QString* error);
+    bool syncSnds(const ProviderAccount& account, const QString& key, QSqlDatabase db, QString* error);
     bool syncSes(const ProviderAccount& account, const QString& secret, QSqlDatabase db, QString* error);
 
     std::shared_ptr<pm::secrets::SecretStore> m_secrets;

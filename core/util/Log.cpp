@@ -88,8 +88,9 @@ QString logFilePath()
 QString redact(const QString& message)
 {
     // key=value and key: value pairs whose key names a secret (libpq conninfo, query strings, JSON-ish).
+    // A bare "key" counts too: Microsoft SNDS takes its key as ?key=… in the query string.
     static const QRegularExpression keyValue(
-        uR"((password|passwd|pwd|secret|token|api[_-]?key|authorization|x-api-key)(["']?\s*[=:]\s*["']?)([^\s"'&;,]+))"_s,
+        uR"((password|passwd|pwd|secret|token|api[_-]?key|authorization|x-api-key|\bkey)(["']?\s*[=:]\s*["']?)([^\s"'&;,]+))"_s,
         QRegularExpression::CaseInsensitiveOption);
     // scheme://user:password@host
     static const QRegularExpression uriPassword(uR"(([a-z][a-z0-9+.-]*://[^/\s:@]*):([^@\s/]+)@)"_s,

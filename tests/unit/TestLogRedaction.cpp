@@ -22,6 +22,9 @@ void TestLogRedaction::redacts_data()
     QTest::addRow("conninfo") << u"host=db password=Sup3rS3cret user=a"_s << u"Sup3rS3cret"_s << u"user=a"_s;
     QTest::addRow("uri") << u"postgresql://alice:Sup3rS3cret@db:5432/pm"_s << u"Sup3rS3cret"_s << u"alice"_s;
     QTest::addRow("query string") << u"GET /v3/stats?api_key=abc123XYZ&limit=5"_s << u"abc123XYZ"_s << u"limit=5"_s;
+    QTest::addRow("SNDS key in a URL")
+        << u"GET https://sendersupport.olc.protection.outlook.com/snds/data.aspx?key=1f2e3d4c-aaaa&date=112826"_s
+        << u"1f2e3d4c-aaaa"_s << u"date=112826"_s;
     QTest::addRow("json") << u"{\"token\": \"tok_9f8e7d\", \"id\": 4}"_s << u"tok_9f8e7d"_s << u"\"id\": 4"_s;
     QTest::addRow("header") << u"Authorization: Bearer abc.DEF-987"_s << u"abc.DEF-987"_s << u"Authorization"_s;
     QTest::addRow("basic") << u"sent Basic dXNlcjpwYXNz to api"_s << u"dXNlcjpwYXNz"_s << u"to api"_s;

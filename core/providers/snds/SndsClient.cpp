@@ -318,7 +318,7 @@ QUrl SndsClient::defaultBaseUrl()
 
 SndsClient::SndsClient(QUrl baseUrl, QString key, pm::net::RetryPolicy policy)
     : m_baseUrl(std::move(baseUrl))
-    , m_key(key.trimmed()) // a key pasted from the portal often brings a line break along
+    , m_key(std::move(key).trimmed()) // a key pasted from the portal often brings a line break along
     , m_http(u"Microsoft SNDS"_s, policy)
 { }
 
