@@ -78,9 +78,18 @@ void DemoLauncher::startServices(const pm::store::ConnectionSettings& settings)
     });
     connect(providers, &pm::demo::DemoProviders::problem, this,
             [](const QString& message) { qCWarning(lcEmbedded).noquote() << message; });
+    // Workers start once the mocks' keys are stored (queued after every accountReady), so no job
+    // meets an account without its key.
+    connect(providers, &pm::demo::DemoProviders::setUpFinished, this, [this, settings] { startWorkers(settings); });
     m_mockThread->start();
     QMetaObject::invokeMethod(providers, &pm::demo::DemoProviders::start, Qt::QueuedConnection);
+}
 
+void DemoLauncher::startWorkers(const pm::store::ConnectionSettings& settings)
+{
+    if (m_workers) {
+        return;
+    }
     // Workers inside the console: what pmworkerd does in production.
     auto handlers = std::make_shared<pm::queue::HandlerRegistry>();
     pm::jobs::addStandardHandlers(*handlers, m_secrets);

@@ -62,6 +62,7 @@ Q_SIGNALS:
 
 private:
     void startServices(const pm::store::ConnectionSettings& settings);
+    void startWorkers(const pm::store::ConnectionSettings& settings);
 
     std::shared_ptr<pm::demo::DemoCluster> m_cluster;
     std::shared_ptr<pm::secrets::SecretStore> m_secrets; ///< in memory: the demo's mock key only

@@ -16,17 +16,19 @@ namespace pm::sim
 {
 class LoopsMockServer;
 class PostmarkMockServer;
+class SendGridMockServer;
 class SesMockServer;
+class SndsMockServer;
 } // namespace pm::sim
 
 namespace pm::demo
 {
 
 /**
- * The demo's provider mocks (Loops, Postmark, Amazon SES) on 127.0.0.1, living on one worker thread: starts
- * them, points the demo's provider accounts at them (creating them on first use), feeds the ESP
- * mocks the simulator's numbers for one of its ESP accounts of that kind (refreshed as the live
- * simulator adds traffic), and asks for a first sync. The keys are demo constants.
+ * The demo's provider mocks (Loops, Postmark, SendGrid, Amazon SES, Microsoft SNDS) on 127.0.0.1,
+ * living on one worker thread: starts them, points the demo's provider accounts at them (creating
+ * them on first use), feeds them the simulator's numbers (refreshed as the live simulator adds
+ * traffic), and asks for a first sync of each polled account. The keys are demo constants.
  */
 class DemoProviders final : public QObject
 {
@@ -38,8 +40,10 @@ public:
 
     static constexpr const char* LoopsKey = "demo-loops-key-not-a-secret";
     static constexpr const char* PostmarkToken = "demo-postmark-token-not-a-secret";
+    static constexpr const char* SendGridKey = "SG.demo-key-not-a-secret";
     static constexpr const char* SesKeyId = "AKIDDEMOPENGUIN0001";
     static constexpr const char* SesSecret = "demo-ses-secret-not-a-secret";
+    static constexpr const char* SndsKey = "demo-snds-key-not-a-secret";
 
     pm::sim::LoopsMockServer* loops() const { return m_loops; }
 
@@ -50,21 +54,23 @@ Q_SIGNALS:
     /// An account now points at a running mock; store @p key for it (in memory).
     void accountReady(int accountId, const QString& key);
     void problem(const QString& message);
+    /// After every accountReady (or a problem): the keys are on their way, workers may start.
+    void setUpFinished();
 
 private:
+    void setUp();
     int registerAccount(const QString& provider, const QString& name, const QString& baseUrl,
                         const QString& settingsJson, QString* error);
     void refreshData();
-    int espAccount(const QString& kind);
 
     pm::store::ConnectionSettings m_settings;
     std::unique_ptr<pm::store::DatabaseConnection> m_connection;
     pm::sim::LoopsMockServer* m_loops;
     pm::sim::PostmarkMockServer* m_postmark;
+    pm::sim::SendGridMockServer* m_sendgrid;
     pm::sim::SesMockServer* m_ses;
+    pm::sim::SndsMockServer* m_snds;
     QTimer* m_refresh = nullptr;
-    int m_postmarkEsp = 0;
-    int m_sesEsp = 0;
 };
 
 } // namespace pm::demo

@@ -139,11 +139,12 @@ HttpResponse HttpClient::sendOnce(const HttpRequest& request)
     // An HTTP error status is an answer, not a transport failure.
     if (error != QNetworkReply::NoError && response.status == 0) {
         response.timedOut = error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError;
-        response.transportError = response.timedOut ? tr("no answer within %1 s").arg(m_policy.timeout.count() / 1000.0)
-                                                    : pm::log::redact(reply->errorString());
+        response.transportError
+            = response.timedOut ? tr("no answer within %1 s").arg(QLocale().toString(m_policy.timeout.count() / 1000.0))
+                                : pm::log::redact(reply->errorString());
     } else if (error != QNetworkReply::NoError && response.status >= 200 && response.status < 300) {
         // A 2xx whose body broke off (connection closed before Content-Length was reached).
-        response.transportError = tr("the answer broke off: %1").arg(pm::log::redact(reply->errorString()));
+        response.transportError = tr("the response was cut off: %1").arg(pm::log::redact(reply->errorString()));
     }
     delete reply;
     return response;

@@ -138,7 +138,7 @@ bool NotificationDispatcher::dispatchOnce(QSqlDatabase db, bool* morePending, QS
                   "WHERE processed_at IS NULL AND id <= ?"_s);
         q.addBindValue(lastId);
         if (!q.exec()) {
-            return fail(q, tr("cannot mark events taken"), error);
+            return fail(q, tr("cannot mark events as taken"), error);
         }
     }
 

@@ -31,7 +31,7 @@ void PollingReader::start()
 bool PollingReader::withDatabase(const std::function<bool(QSqlDatabase&, QString*)>& action, QString* error)
 {
     if (!m_connection) {
-        *error = tr("The reader has not started.");
+        *error = tr("Not connected to the database yet.");
         return false;
     }
     if (!m_connection->isOpen() && !m_connection->open(error)) {

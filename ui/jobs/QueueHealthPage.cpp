@@ -66,7 +66,7 @@ QString age(const QDateTime& then, const QDateTime& now)
     if (s < 2 * 86400) {
         return QueueHealthPage::tr("%n h ago", nullptr, static_cast<int>(s / 3600));
     }
-    return QueueHealthPage::tr("%n days ago", nullptr, static_cast<int>(s / 86400));
+    return QueueHealthPage::tr("%n day(s) ago", nullptr, static_cast<int>(s / 86400));
 }
 } // namespace
 

@@ -167,7 +167,7 @@ QVariant NotificationFeedModel::headerData(int section, Qt::Orientation orientat
     case EventsColumn:
         return tr("Events");
     case SubjectColumn:
-        return tr("About");
+        return tr("Subject");
     default:
         return {};
     }

@@ -34,7 +34,7 @@ NotificationPreferencesDialog::NotificationPreferencesDialog(pm::notify::Notific
     , m_quiet(new QCheckBox(tr("Quiet hours"), this))
     , m_quietStart(new QTimeEdit(this))
     , m_quietEnd(new QTimeEdit(this))
-    , m_criticalIgnoresQuiet(new QCheckBox(tr("Critical notifications still come during quiet hours"), this))
+    , m_criticalIgnoresQuiet(new QCheckBox(tr("Deliver critical notifications during quiet hours too"), this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
@@ -73,7 +73,7 @@ NotificationPreferencesDialog::NotificationPreferencesDialog(pm::notify::Notific
     auto* form = new QFormLayout;
     form->addRow(m_emailEnabled);
     form->addRow(tr("Email address:"), m_email);
-    form->addRow(tr("Email from severity:"), m_minSeverity);
+    form->addRow(tr("Email for this severity and above:"), m_minSeverity);
     form->addRow(m_tray);
     form->addRow(tr("Your time zone:"), m_timeZone);
     form->addRow(quietRow);

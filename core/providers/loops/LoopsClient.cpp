@@ -58,7 +58,7 @@ QString LoopsClient::failure(const pm::net::HttpRequest& request, const pm::net:
     }
     QString message = errorMessage(response.body);
     if (message.isEmpty()) {
-        message = response.body.trimmed().isEmpty() ? tr("empty answer") : tr("answer is not Loops JSON");
+        message = response.body.trimmed().isEmpty() ? tr("empty response") : tr("the response is not Loops JSON");
     }
     if (response.status == 401) {
         return tr("%1: the API key was refused (401: %2). Check the Loops account's key in Settings.")
