@@ -88,6 +88,8 @@ private:
     QUrl endpoint() const;
     QString where() const;
     QString failure(const pm::net::HttpResponse& response) const;
+    /// @p text without the key, should a server have echoed it.
+    QString hidden(QString text) const;
 
     QUrl m_baseUrl;
     QString m_projectId;

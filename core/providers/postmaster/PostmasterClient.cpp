@@ -498,11 +498,14 @@ std::optional<QList<PostmasterDayStats>> PostmasterClient::domainStats(const QSt
             }
             const QJsonObject entry = entries.at(i).toObject();
             const QString label = reader.string(entry, u"metric"_s, entryPath);
+            const MetricQuery* query = findQuery(label);
+            if (!reader.ok() || !query) {
+                continue; // not a metric we asked for: not ours to read or store
+            }
             const QDate day = readDate(reader, entry, entryPath);
             const std::optional<double> value = readRatio(reader, entry, entryPath);
-            const MetricQuery* query = findQuery(label);
-            if (!reader.ok() || !query || !value) {
-                continue; // not a metric we asked for, or no value: nothing to store
+            if (!reader.ok() || !value) {
+                continue; // no value: no data for that day, not 0
             }
             PostmasterDayStats& d = days[day];
             d.domain = name;

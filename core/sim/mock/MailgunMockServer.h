@@ -5,7 +5,6 @@
 #include "sim/mock/MockHttpServer.h"
 
 #include <QDate>
-#include <QJsonObject>
 #include <QMap>
 #include <QStringList>
 
