@@ -393,7 +393,7 @@ void TestPostmaster::domainsArePaged()
 {
     QStringList many;
     for (int i = 0; i < 25; ++i) {
-        many << u"d%1.penguinmails.example"_s.arg(24 - i, 2, 10, u'0'); // Google's order is not sorted
+        many << u"d%1.penguinmails.example"_s.arg(24 - i, 2, 10, QLatin1Char('0')); // Google's order is not sorted
     }
     m_mock->setDomains(many);
     auto c = client();

@@ -54,7 +54,8 @@ bool parseFilter(const QString& filter, Metric* m)
     if (filter.trimmed().isEmpty()) {
         return true;
     }
-    static const QRegularExpression pattern(uR"(^\s*(\w+)\s*=\s*"([^"]*)"\s*(?:AND\s+(\w+)\s*=\s*"([^"]*)"\s*)?$)"_s);
+    static const QRegularExpression pattern(
+        uR"re(^\s*(\w+)\s*=\s*"([^"]*)"\s*(?:AND\s+(\w+)\s*=\s*"([^"]*)"\s*)?$)re"_s);
     const QRegularExpressionMatch match = pattern.match(filter);
     if (!match.hasMatch()) {
         return false;
@@ -159,7 +160,7 @@ std::optional<QString> decodeToken(const QString& token)
     return QString::fromUtf8(*decoded);
 }
 
-/// "20260601/spam_rate": a DAILY page token before encoding (§6.3's revision: date + "/" + metric).
+/// "20260601/spam_rate": a DAILY page token before encoding (Google's v2 reference: date + "/" + metric).
 QString entryKey(const QDate& day, const QString& metric)
 {
     return QString(day.toString(u"yyyyMMdd"_s) + u'/' + metric);

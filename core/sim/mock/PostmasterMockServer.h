@@ -24,8 +24,9 @@ namespace pm::sim
  *
  * Like Google it leaves out what has no data: a metric with no value for a day is no DomainStat at
  * all, and empty lists and tokens are left out of the answer (proto3 JSON). Pages hold at most
- * pageLimit days (or domains), fewer than pageSize asks, so small windows page too; as §6.3's
- * revision says, the token encodes the next entry's date and metric. Count metrics
+ * pageLimit days (or domains), fewer than pageSize asks, so small windows page too (Google's v2
+ * reference allows fewer); the stats token encodes the next entry's date and metric, as that
+ * reference describes it, and is opaque to the client. Count metrics
  * (*_MESSAGE_COUNT, *_ERROR_COUNT) are accepted and never have data here. Faults come from the
  * base class.
  */
