@@ -25,7 +25,7 @@ struct ProviderInfo
     QString credentialLabel; ///< what the keychain holds for it ("Server token", "API key" …)
     QList<ProviderSetting> settings;
     bool polled = true;    ///< fetched on a schedule (Loops and Nile are not)
-    bool syncable = false; ///< this build has its poller
+    bool syncable = false; ///< this build has its poller (sync/ProviderSyncers.h)
 };
 
 /// The providers of provider-apis.md, in the order the settings page lists them.

@@ -1,10 +1,6 @@
 #pragma once
 
-#include "providers/DailyStats.h"
 #include "queue/JobHandler.h"
-
-#include <QDateTime>
-#include <QList>
 
 #include <QCoreApplication>
 
@@ -17,8 +13,6 @@ class SecretStore;
 
 namespace pm::providers
 {
-
-struct ProviderAccount;
 
 /**
  * The "provider.sync" job ({account_id}): fetches an account's recent statistics through its
@@ -35,29 +29,7 @@ public:
     QString kind() const override { return QStringLiteral("provider.sync"); }
     bool run(const pm::queue::Job& job, const QSqlDatabase& db, QString* error) override;
 
-    /// Days fetched on each sync (providers revise recent days), and on the first one.
-    static constexpr int RecentDays = 7;
-    static constexpr int FirstSyncDays = 30;
-
 private:
-    /// A bounce as stored: the recipient's domain is kept, never the address.
-    struct StoredBounce
-    {
-        QString providerId;
-        QDateTime at;
-        QString type;
-        QString email;
-        QString description;
-        QString details;
-    };
-    /// Replaces [from, to] of the account's daily statistics and upserts bounces, in one transaction.
-    static bool store(int accountId, const QDate& from, const QDate& to, const QList<DailyStats>& stats,
-                      const QList<StoredBounce>& bounces, QSqlDatabase db, QString* error);
-    bool syncPostmark(const ProviderAccount& account, const QString& token, QSqlDatabase db, QString* error);
-    bool syncSendGrid(const ProviderAccount& account, const QString& key, QSqlDatabase db, QString* error);
-    bool syncSnds(const ProviderAccount& account, const QString& key, QSqlDatabase db, QString* error);
-    bool syncSes(const ProviderAccount& account, const QString& secret, QSqlDatabase db, QString* error);
-
     std::shared_ptr<pm::secrets::SecretStore> m_secrets;
 };
 

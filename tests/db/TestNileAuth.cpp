@@ -208,7 +208,7 @@ void TestNileAuth::wrongPasswordIsRefusedClearly()
         m_mock->setRefusal(refusal);
         auto c = client();
         QVERIFY(!c.signIn(Email, WrongPassword, &error));
-        QVERIFY2(error.contains(u"Nile Auth POST "_s + Base + u"/auth/callback/credentials"_s)
+        QVERIFY2(error.contains(QString(u"Nile Auth POST "_s + Base + u"/auth/callback/credentials"_s))
                      && error.contains(u"the email or password was refused"_s),
                  qPrintable(error));
         QVERIFY2(!error.contains(WrongPassword) && !error.contains(Password), qPrintable(error));
@@ -354,7 +354,8 @@ void TestNileAuth::hangIsReported()
     auto once = client(oncePolicy());
     m_mock->addFault({Fault::Kind::Hang, 0, {}, {}, 0, QString(Base + u"/auth/csrf"_s), 1});
     QVERIFY(!once.signIn(Email, Password, &error));
-    QVERIFY2(error.contains(u"Nile Auth GET "_s + Base + u"/auth/csrf"_s) && error.contains(u"no answer within"_s),
+    QVERIFY2(error.contains(QString(u"Nile Auth GET "_s + Base + u"/auth/csrf"_s))
+                 && error.contains(u"no answer within"_s),
              qPrintable(error));
 
     // A hang on the form itself: reported, and the form is not sent again behind the user's back.
@@ -396,7 +397,7 @@ void TestNileAuth::signOutEndsTheSession()
     // A refused sign-out is reported, without the token.
     m_mock->addFault(answer(403, R"({"error":"MissingCSRF"})", QString(Base + u"/auth/signout"_s)));
     QVERIFY(!c.signOut(*session, &error));
-    QVERIFY2(error.contains(u"Nile Auth POST "_s + Base + u"/auth/signout"_s) && error.contains(u"403"_s)
+    QVERIFY2(error.contains(QString(u"Nile Auth POST "_s + Base + u"/auth/signout"_s)) && error.contains(u"403"_s)
                  && !error.contains(session->sessionToken),
              qPrintable(error));
 }

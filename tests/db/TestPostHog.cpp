@@ -270,7 +270,7 @@ void TestPostHog::refusedKey()
     auto wrong = client(WrongKey);
     QString error;
     QVERIFY(!wrong.revenueByTenant(From, To, &error));
-    QVERIFY2(error.contains(u"PostHog POST "_s + QueryPath) && error.contains(u"401"_s)
+    QVERIFY2(error.contains(QString(u"PostHog POST "_s + QueryPath)) && error.contains(u"401"_s)
                  && error.contains(u"is invalid"_s) && error.contains(u"phx_…"_s) && !error.contains(WrongKey),
              qPrintable(error));
     QCOMPARE(m_mock->requestCount(), 1); // not retried
@@ -327,7 +327,7 @@ void TestPostHog::brokenAnswers()
 
     m_mock->addFault({Fault::Kind::Hang, 0, {}, {}, 0, {}, 1});
     QVERIFY(!once.testKey(&error));
-    QVERIFY2(error.contains(u"PostHog POST "_s + QueryPath) && error.contains(u"no answer within"_s),
+    QVERIFY2(error.contains(QString(u"PostHog POST "_s + QueryPath)) && error.contains(u"no answer within"_s),
              qPrintable(error));
 
     m_mock->addFault({Fault::Kind::Malformed, 200, {}, {}, 0, {}, 1});
@@ -458,8 +458,8 @@ void TestPostHog::mockBehavesLikePostHog()
 
     // Without a LIMIT, 100 rows and hasMore, as PostHog documents.
     m_mock->setRevenue(sampleRevenue(150));
-    r.body
-        = R"({"query":{"kind":"HogQLQuery","query":"SELECT tenant_id FROM events WHERE event = 'subscription_payment'"}})";
+    r.body = R"({"query":{"kind":"HogQLQuery",)"
+             R"("query":"SELECT tenant_id FROM events WHERE event = 'subscription_payment'"}})";
     response = http.send(r);
     QCOMPARE(response.status, 200);
     const QJsonObject o = QJsonDocument::fromJson(response.body).object();

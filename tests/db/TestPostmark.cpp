@@ -310,15 +310,16 @@ void TestPostmark::syncStoresIdempotentlyAndLosesNothing()
     QVERIFY(tdb.value(u"SELECT calls FROM provider_call_ledger"_s).toInt() >= 3 * 4);
 
     // A provider this build cannot poll yet says so on its account, without a failing job.
-    pm::providers::ProviderAccount mailgun;
-    mailgun.provider = u"mailgun"_s;
-    mailgun.name = u"EU"_s;
-    mailgun.baseUrl = u"https://api.eu.mailgun.net"_s;
-    mailgun.settings = {{u"domain"_s, u"mg.example.com"_s}};
-    const int mg = pm::providers::ProviderAccountStore(conn.database()).save(mailgun, &error);
+    // (No request leaves the machine: the check comes before any call.)
+    pm::providers::ProviderAccount posthog;
+    posthog.provider = u"posthog"_s;
+    posthog.name = u"Revenue"_s;
+    posthog.baseUrl = u"https://eu.posthog.com"_s;
+    posthog.settings = {{u"project_id"_s, u"12345"_s}};
+    const int mg = pm::providers::ProviderAccountStore(conn.database()).save(posthog, &error);
     job.args = {{u"account_id"_s, mg}};
     QVERIFY(runJob());
-    QVERIFY(tdb.value(u"SELECT last_error LIKE '%no poller for Mailgun%' FROM provider_accounts WHERE account_id = %1"_s
+    QVERIFY(tdb.value(u"SELECT last_error LIKE '%no poller for PostHog%' FROM provider_accounts WHERE account_id = %1"_s
                           .arg(mg))
                 .toBool());
 }

@@ -90,7 +90,7 @@ QUrl NileAuthClient::endpoint(const QString& path) const
     while (base.endsWith(u'/')) {
         base.chop(1);
     }
-    url.setPath(base + path);
+    url.setPath(QString(base + path));
     url.setQuery(QString());
     return url;
 }

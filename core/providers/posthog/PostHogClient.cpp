@@ -62,7 +62,7 @@ QUrl PostHogClient::endpoint() const
 
 QString PostHogClient::where() const
 {
-    return u"PostHog POST "_s + endpoint().path();
+    return QString(u"PostHog POST "_s + endpoint().path());
 }
 
 QString PostHogClient::errorMessage(const QByteArray& body)
