@@ -54,6 +54,51 @@ QList<pm::providers::DailyStats> DemoMockData::espDays(QSqlDatabase db, int espA
     return out;
 }
 
+QList<pm::providers::PostmasterDayStats> DemoMockData::postmasterDays(QSqlDatabase db, int days, QString* domain,
+                                                                      QString* error)
+{
+    QList<pm::providers::PostmasterDayStats> out;
+    QSqlQuery q(db);
+    if (!q.exec(u"SELECT s.domain, s.tenant_id, s.spf_status, s.dkim_status, s.dmarc_status FROM sending_domains s "
+                "JOIN daily_rollups d ON d.tenant_id = s.tenant_id AND d.mailbox_provider_id = 1 "
+                "GROUP BY s.domain_id ORDER BY sum(d.sent) DESC LIMIT 1"_s)) {
+        *error = pm::store::DatabaseConnection::oneLine(q.lastError());
+        return out;
+    }
+    if (!q.next()) {
+        return out;
+    }
+    *domain = q.value(0).toString();
+    const int tenant = q.value(1).toInt();
+    auto ratio = [](const QVariant& status) { return status.toString() == u"pass"_s ? 0.995 : 0.62; };
+    const double spf = ratio(q.value(2));
+    const double dkim = ratio(q.value(3));
+    const double dmarc = ratio(q.value(4));
+    q.prepare(u"SELECT day, sum(complaints)::float8 / greatest(sum(delivered), 1), "
+              "sum(bounced_hard + bounced_soft)::float8 / greatest(sum(sent), 1) FROM daily_rollups "
+              "WHERE tenant_id = ? AND mailbox_provider_id = 1 AND day > current_date - ?::integer GROUP BY day"_s);
+    q.addBindValue(tenant);
+    q.addBindValue(days);
+    if (!q.exec()) {
+        *error = pm::store::DatabaseConnection::oneLine(q.lastError());
+        return out;
+    }
+    while (q.next()) {
+        pm::providers::PostmasterDayStats d;
+        d.domain = *domain;
+        d.day = q.value(0).toDate();
+        d.userReportedSpamRatio = std::clamp(q.value(1).toDouble(), 0.0, 1.0);
+        d.spfSuccessRatio = spf;
+        d.dkimSuccessRatio = dkim;
+        d.dmarcSuccessRatio = dmarc;
+        d.inboundEncryptionRatio = 0.998;
+        d.deliveryErrors = {{u"reject"_s, std::clamp(q.value(2).toDouble() * 0.6, 0.0, 1.0)},
+                            {u"temp_fail"_s, std::clamp(q.value(2).toDouble() * 0.4, 0.0, 1.0)}};
+        out << d;
+    }
+    return out;
+}
+
 QList<pm::providers::SndsDataRow> DemoMockData::sndsDay(QSqlDatabase db, QList<pm::providers::SndsIpStatus>* blocked,
                                                         QString* error)
 {

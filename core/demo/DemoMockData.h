@@ -1,6 +1,7 @@
 #pragma once
 
 #include "providers/DailyStats.h"
+#include "providers/postmaster/PostmasterClient.h"
 #include "providers/snds/SndsClient.h"
 
 #include <QList>
@@ -22,6 +23,10 @@ public:
                                                     QString* error);
     /// The first ESP account of @p kind, or 0.
     static int espAccount(QSqlDatabase db, const QString& kind);
+    /// Google Postmaster Tools' view of the tenant domain sending most to Gmail: daily spam rate
+    /// (complaints over delivered at Gmail) and the domain's authentication; empty @p domain when none.
+    static QList<pm::providers::PostmasterDayStats> postmasterDays(QSqlDatabase db, int days, QString* domain,
+                                                                   QString* error);
     /// Yesterday per IP, in SNDS terms; @p blocked receives the IPs whose blocked share passed 10 %.
     static QList<pm::providers::SndsDataRow> sndsDay(QSqlDatabase db, QList<pm::providers::SndsIpStatus>* blocked,
                                                      QString* error);

@@ -2,7 +2,9 @@
 
 #include "demo/DemoMockData.h"
 #include "sim/mock/LoopsMockServer.h"
+#include "sim/mock/MailgunMockServer.h"
 #include "sim/mock/PostmarkMockServer.h"
+#include "sim/mock/PostmasterMockServer.h"
 #include "sim/mock/SendGridMockServer.h"
 #include "sim/mock/SesMockServer.h"
 #include "sim/mock/SndsMockServer.h"
@@ -28,6 +30,9 @@ DemoProviders::DemoProviders(pm::store::ConnectionSettings settings, QObject* pa
     , m_ses(new pm::sim::SesMockServer(QString::fromLatin1(SesKeyId), QString::fromLatin1(SesSecret), u"us-east-1"_s,
                                        this))
     , m_snds(new pm::sim::SndsMockServer(QString::fromLatin1(SndsKey), this))
+    , m_mailgun(
+          new pm::sim::MailgunMockServer(QString::fromLatin1(MailgunKey), QString::fromLatin1(MailgunDomain), this))
+    , m_postmaster(new pm::sim::PostmasterMockServer(QString::fromLatin1(PostmasterToken), this))
 { }
 
 // Deleted on its own thread, where the connection and the servers live.
@@ -60,8 +65,8 @@ void DemoProviders::setUp()
 {
     QString error;
     m_connection = std::make_unique<pm::store::DatabaseConnection>(m_settings, u"demo-providers"_s);
-    for (pm::sim::MockHttpServer* mock :
-         std::initializer_list<pm::sim::MockHttpServer*> {m_loops, m_postmark, m_sendgrid, m_ses, m_snds}) {
+    for (pm::sim::MockHttpServer* mock : std::initializer_list<pm::sim::MockHttpServer*> {
+             m_loops, m_postmark, m_sendgrid, m_ses, m_snds, m_mailgun, m_postmaster}) {
         if (!mock->listenLocal(0, &error)) {
             Q_EMIT problem(tr("The demo's provider mocks could not start: %1").arg(error));
             return;
@@ -80,7 +85,8 @@ void DemoProviders::setUp()
         const char* key;
         bool polled;
     };
-    const QList<Account> accounts {
+    refreshData();
+    QList<Account> accounts {
         {u"loops"_s, u"Loops (demo mock)"_s, m_loops->apiBaseUrl().toString(),
          uR"({"notification_template": "cm-demo-notify", "otp_template": "cm-demo-otp"})"_s, LoopsKey, false},
         {u"postmark"_s, u"Postmark (demo mock)"_s, m_postmark->baseUrl().toString(),
@@ -90,8 +96,14 @@ void DemoProviders::setUp()
          uR"({"access_key_id": "%1", "region": "us-east-1"})"_s.arg(QString::fromLatin1(SesKeyId)), SesSecret, true},
         {u"microsoft_snds"_s, u"Microsoft SNDS (demo mock)"_s, m_snds->sndsBaseUrl().toString(), u"{}"_s, SndsKey,
          true},
+        {u"mailgun"_s, u"Mailgun (demo mock)"_s, m_mailgun->baseUrl().toString(),
+         uR"({"domain": "%1"})"_s.arg(QString::fromLatin1(MailgunDomain)), MailgunKey, true},
     };
-    refreshData();
+    if (!m_postmasterDomain.isEmpty()) {
+        accounts.append({u"google_postmaster"_s, u"Google Postmaster Tools (demo mock)"_s,
+                         m_postmaster->baseUrl().toString(), uR"({"domain": "%1"})"_s.arg(m_postmasterDomain),
+                         PostmasterToken, true});
+    }
     m_refresh = new QTimer(this);
     connect(m_refresh, &QTimer::timeout, this, &DemoProviders::refreshData);
     m_refresh->start(10 * 60 * 1000); // the live simulator keeps adding today's traffic
@@ -118,7 +130,8 @@ void DemoProviders::setUp()
         q.exec();
     }
     qCInfo(lcEmbedded).noquote() << "demo provider mocks on 127.0.0.1 ports" << m_loops->port() << m_postmark->port()
-                                 << m_sendgrid->port() << m_ses->port() << m_snds->port();
+                                 << m_sendgrid->port() << m_ses->port() << m_snds->port() << m_mailgun->port()
+                                 << m_postmaster->port();
 }
 
 void DemoProviders::refreshData()
@@ -133,6 +146,15 @@ void DemoProviders::refreshData()
     }
     if (const int esp = DemoMockData::espAccount(db, u"ses"_s); esp > 0) {
         m_ses->setDays(DemoMockData::espDays(db, esp, 45, false, &error));
+    }
+    if (const int esp = DemoMockData::espAccount(db, u"mailgun"_s); esp > 0) {
+        m_mailgun->setDays(DemoMockData::espDays(db, esp, 45, false, &error));
+    }
+    m_mailgun->setDomains({QString::fromLatin1(MailgunDomain)});
+    const auto postmaster = DemoMockData::postmasterDays(db, 45, &m_postmasterDomain, &error);
+    m_postmaster->setDomainStats(postmaster);
+    if (!m_postmasterDomain.isEmpty()) {
+        m_postmaster->setDomains({m_postmasterDomain});
     }
     QList<pm::providers::SndsIpStatus> blocked;
     m_snds->setData(DemoMockData::sndsDay(db, &blocked, &error));

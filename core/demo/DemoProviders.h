@@ -15,6 +15,8 @@ class DatabaseConnection;
 namespace pm::sim
 {
 class LoopsMockServer;
+class MailgunMockServer;
+class PostmasterMockServer;
 class PostmarkMockServer;
 class SendGridMockServer;
 class SesMockServer;
@@ -25,7 +27,8 @@ namespace pm::demo
 {
 
 /**
- * The demo's provider mocks (Loops, Postmark, SendGrid, Amazon SES, Microsoft SNDS) on 127.0.0.1,
+ * The demo's provider mocks (Loops, Postmark, SendGrid, Mailgun, Amazon SES, Google Postmaster Tools,
+ * Microsoft SNDS) on 127.0.0.1,
  * living on one worker thread: starts them, points the demo's provider accounts at them (creating
  * them on first use), feeds them the simulator's numbers (refreshed as the live simulator adds
  * traffic), and asks for a first sync of each polled account. The keys are demo constants.
@@ -44,6 +47,9 @@ public:
     static constexpr const char* SesKeyId = "AKIDDEMOPENGUIN0001";
     static constexpr const char* SesSecret = "demo-ses-secret-not-a-secret";
     static constexpr const char* SndsKey = "demo-snds-key-not-a-secret";
+    static constexpr const char* MailgunKey = "demo-mailgun-key-not-a-secret";
+    static constexpr const char* MailgunDomain = "mg.demo.penguinmails.example";
+    static constexpr const char* PostmasterToken = "demo-postmaster-token-not-a-secret";
 
     pm::sim::LoopsMockServer* loops() const { return m_loops; }
 
@@ -70,6 +76,9 @@ private:
     pm::sim::SendGridMockServer* m_sendgrid;
     pm::sim::SesMockServer* m_ses;
     pm::sim::SndsMockServer* m_snds;
+    pm::sim::MailgunMockServer* m_mailgun;
+    pm::sim::PostmasterMockServer* m_postmaster;
+    QString m_postmasterDomain;
     QTimer* m_refresh = nullptr;
 };
 

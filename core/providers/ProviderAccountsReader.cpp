@@ -1,17 +1,10 @@
 #include "providers/ProviderAccountsReader.h"
 
 #include "providers/ProviderAccountStore.h"
-#include "providers/ProviderCallGuard.h"
-#include "providers/ProviderCatalog.h"
-#include "providers/loops/LoopsClient.h"
-#include "providers/postmark/PostmarkClient.h"
-#include "providers/sendgrid/SendGridClient.h"
-#include "providers/ses/SesClient.h"
-#include "providers/snds/SndsClient.h"
+#include "providers/ProviderConnectionTest.h"
 #include "queue/JobQueue.h"
 #include "secrets/BlockingSecretReader.h"
 
-#include <QLocale>
 #include <QSqlDatabase>
 
 using namespace Qt::StringLiterals;
@@ -124,84 +117,7 @@ QString ProviderAccountsReader::runTest(const ProviderAccount& account, const QS
     if (credential.isEmpty()) {
         return tr("Enter the credential to test the connection.");
     }
-    pm::net::RetryPolicy quick;
-    quick.maxAttempts = 1;
-    quick.timeout = std::chrono::seconds(10);
-    QString error;
-    if (account.provider == u"postmark"_s) {
-        PostmarkClient client(QUrl(account.baseUrl), credential, {}, quick);
-        std::unique_ptr<ProviderCallGuard> guard;
-        if (account.id > 0) {
-            guard = std::make_unique<ProviderCallGuard>(db, account.id);
-            guard->attach(client.http());
-        }
-        if (const auto inactive = client.testToken(&error)) {
-            *ok = true;
-            return tr("Connected to Postmark: the server token works (%n inactive address(es)).", nullptr,
-                      static_cast<int>(*inactive));
-        }
-        return error;
-    }
-    if (account.provider == u"loops"_s) {
-        LoopsClient client({QUrl(account.baseUrl), credential}, quick);
-        std::unique_ptr<ProviderCallGuard> guard;
-        if (account.id > 0) {
-            guard = std::make_unique<ProviderCallGuard>(db, account.id);
-            guard->attach(client.http());
-        }
-        if (const auto team = client.testApiKey(&error)) {
-            *ok = true;
-            return tr("Connected to Loops: the API key belongs to team \"%1\".").arg(*team);
-        }
-        return error;
-    }
-    if (account.provider == u"microsoft_snds"_s) {
-        SndsClient client(QUrl(account.baseUrl), credential, quick);
-        std::unique_ptr<ProviderCallGuard> guard;
-        if (account.id > 0) {
-            guard = std::make_unique<ProviderCallGuard>(db, account.id);
-            guard->attach(client.http());
-        }
-        if (const auto blocked = client.ipStatus(&error)) {
-            *ok = true;
-            return tr("Connected to Microsoft SNDS: the key works; %n blocked range(s) listed.", nullptr,
-                      static_cast<int>(blocked->size()));
-        }
-        return error;
-    }
-    if (account.provider == u"sendgrid"_s) {
-        SendGridClient client(QUrl(account.baseUrl), credential, quick);
-        std::unique_ptr<ProviderCallGuard> guard;
-        if (account.id > 0) {
-            guard = std::make_unique<ProviderCallGuard>(db, account.id);
-            guard->attach(client.http());
-        }
-        if (const auto scopes = client.testKey(&error)) {
-            *ok = true;
-            return tr("Connected to SendGrid: the API key works (%1).").arg(*scopes);
-        }
-        return error;
-    }
-    if (account.provider == u"ses"_s) {
-        SesClient client(QUrl(account.baseUrl), account.settings.value(u"region"_s).toString(),
-                         AwsCredentials {account.settings.value(u"access_key_id"_s).toString(), credential, {}}, quick);
-        std::unique_ptr<ProviderCallGuard> guard;
-        if (account.id > 0) {
-            guard = std::make_unique<ProviderCallGuard>(db, account.id);
-            guard->attach(client.http());
-        }
-        if (const auto status = client.account(&error)) {
-            *ok = true;
-            return tr("Connected to Amazon SES: enforcement status %1, sending %2, %3 of %4 sent in the last 24 hours.")
-                .arg(status->enforcementStatus, status->sendingEnabled ? tr("enabled") : tr("paused"))
-                .arg(QLocale().toString(status->sentLast24Hours, 'f', 0),
-                     QLocale().toString(status->max24HourSend, 'f', 0));
-        }
-        return error;
-    }
-    const ProviderInfo* info = ProviderCatalog::find(account.provider);
-    return tr("Testing a %1 account is not available in this build yet.")
-        .arg(info ? info->displayName : account.provider);
+    return ProviderConnectionTest::run(account, credential, db, ok);
 }
 
 } // namespace pm::providers

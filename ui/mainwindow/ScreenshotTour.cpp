@@ -182,6 +182,16 @@ void ScreenshotTour::waitForData(int page, int waitedMs)
         QTimer::singleShot(StepMs, this, [this, page, waitedMs] { waitForData(page, waitedMs + StepMs); });
         return;
     }
+    // In the demo every provider mock must have synced: an account in error is a failure.
+    if (static_cast<MainWindow::Page>(page) == MainWindow::Page::Settings) {
+        for (const auto& a : m_window->providerAccountsPage()->accounts()) {
+            const QString status = ProviderAccountsPage::statusText(a);
+            if (status.startsWith(ProviderAccountsPage::tr("Error"))) {
+                fail(7, u"provider account %1: %2"_s.arg(a.name, status));
+                return;
+            }
+        }
+    }
     // The queue page: let every worker report once more before the picture.
     const int settle = static_cast<MainWindow::Page>(page) == MainWindow::Page::Jobs ? 4 * SettleMs : SettleMs;
     QTimer::singleShot(settle, this, [this, page] {

@@ -87,7 +87,7 @@ bool SyncStore::putSnapshot(QSqlDatabase db, int accountId, const QString& sourc
 {
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO reputation_snapshots (account_id, source, subject, day, status, metrics) "
-              "VALUES (?, ?, ?, ?, ?, ?::jsonb) ON CONFLICT (account_id, source, subject, day) "
+              "VALUES (?, ?, ?, ?, coalesce(?, ''), ?::jsonb) ON CONFLICT (account_id, source, subject, day) "
               "DO UPDATE SET status = EXCLUDED.status, metrics = EXCLUDED.metrics, fetched_at = now()"_s);
     q.addBindValue(accountId);
     q.addBindValue(source);
