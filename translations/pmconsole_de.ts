@@ -171,8 +171,8 @@
         <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
     <message>
-        <source>the answer broke off: %1</source>
-        <translation>die Antwort brach vorzeitig ab: %1</translation>
+        <source>the response was cut off: %1</source>
+        <translation>die Antwort wurde abgeschnitten: %1</translation>
     </message>
 </context>
 <context>
@@ -241,14 +241,6 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>empty answer</source>
-        <translation>leere Antwort</translation>
-    </message>
-    <message>
-        <source>answer is not Loops JSON</source>
-        <translation>Antwort ist kein Loops-JSON</translation>
-    </message>
-    <message>
         <source>%1: the API key was refused (401: %2). Check the Loops account&apos;s key in Settings.</source>
         <translation>%1: Der API-Schlüssel wurde abgelehnt (401: %2). Prüfen Sie den Schlüssel des Loops-Kontos in den Einstellungen.</translation>
     </message>
@@ -271,6 +263,125 @@
     <message>
         <source>%1: the answer lacks the field &quot;teamName&quot; (string).</source>
         <translation>%1: In der Antwort fehlt das Feld „teamName“ (String).</translation>
+    </message>
+    <message>
+        <source>%1: not sent: %2</source>
+        <translation>%1: nicht gesendet: %2</translation>
+    </message>
+    <message>
+        <source>empty response</source>
+        <translation>leere Antwort</translation>
+    </message>
+    <message>
+        <source>the response is not Loops JSON</source>
+        <translation>die Antwort ist kein Loops-JSON</translation>
+    </message>
+</context>
+<context>
+    <name>MailgunClient</name>
+    <message>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an RFC 2822 time</source>
+        <translation>„%1“ ist kein Zeitpunkt nach RFC 2822</translation>
+    </message>
+    <message>
+        <source>no &quot;time&quot; dimension</source>
+        <translation>keine Dimension „time“</translation>
+    </message>
+    <message>
+        <source>Mailgun: no sending domain is set for this account. Enter it in Settings.</source>
+        <translation>Mailgun: Für dieses Konto ist keine Versanddomain festgelegt. Geben Sie sie in den Einstellungen ein.</translation>
+    </message>
+    <message>
+        <source>Mailgun: &quot;%1&quot; is not a domain name. Check the account&apos;s sending domain in Settings.</source>
+        <translation>Mailgun: „%1“ ist kein Domainname. Prüfen Sie die Versanddomain des Kontos in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>%1: not sent: %2</source>
+        <translation>%1: nicht gesendet: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>an empty answer</source>
+        <translation>eine leere Antwort</translation>
+    </message>
+    <message>
+        <source>an HTML page, not a Mailgun answer</source>
+        <translation>eine HTML-Seite statt einer Mailgun-Antwort</translation>
+    </message>
+    <message>
+        <source>no Mailgun error message</source>
+        <translation>keine Mailgun-Fehlermeldung</translation>
+    </message>
+    <message>
+        <source>%1: the API key was refused (%2: %3). Check the Mailgun account&apos;s key and its region (US or EU) in Settings.</source>
+        <translation>%1: Der API-Schlüssel wurde abgelehnt (%2: %3). Prüfen Sie den Schlüssel des Mailgun-Kontos und dessen Region (US oder EU) in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>%1: not found (404: %2). Check the sending domain &quot;%3&quot; and the account&apos;s region (US or EU) in Settings: a domain lives in one region only.</source>
+        <translation>%1: Nicht gefunden (404: %2). Prüfen Sie die Versanddomain „%3“ und die Region des Kontos (US oder EU) in den Einstellungen: Eine Domain existiert immer nur in einer Region.</translation>
+    </message>
+    <message>
+        <source>%1: rate limited (429: %2); Mailgun asked to wait %3 s.</source>
+        <translation>%1: Ratenbegrenzung erreicht (429: %2); Mailgun bittet, %3 s zu warten.</translation>
+    </message>
+    <message>
+        <source>%1: rate limited (429: %2).</source>
+        <translation>%1: Ratenbegrenzung erreicht (429: %2).</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2: %3</source>
+        <translation>%1: HTTP %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: the window %2 … %3 is empty or not a pair of dates.</source>
+        <translation>%1: Der Zeitraum %2 … %3 ist leer oder besteht nicht aus zwei Datumsangaben.</translation>
+    </message>
+    <message>
+        <source>%1: more pages than the window has days; stopped paging.</source>
+        <translation>%1: Mehr Seiten, als der Zeitraum Tage hat; Seitenabruf beendet.</translation>
+    </message>
+    <message>
+        <source>%1: the start time is not a valid time.</source>
+        <translation>%1: Die Startzeit ist kein gültiger Zeitpunkt.</translation>
+    </message>
+    <message>
+        <source>missing (expected a unix time)</source>
+        <translation>fehlt (Unix-Zeitstempel erwartet)</translation>
+    </message>
+    <message>
+        <source>expected a unix time in seconds</source>
+        <translation>Unix-Zeitstempel in Sekunden erwartet</translation>
+    </message>
+    <message>
+        <source>expected an SMTP code</source>
+        <translation>SMTP-Code erwartet</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 failed events since the start time; stopped paging.</source>
+        <translation>%1: Mehr als %2 fehlgeschlagene Ereignisse seit der Startzeit; Seitenabruf beendet.</translation>
+    </message>
+    <message>
+        <source>empty (expected the next page&apos;s URL)</source>
+        <translation>leer (URL der nächsten Seite erwartet)</translation>
+    </message>
+    <message>
+        <source>%1: paging.next is not a URL.</source>
+        <translation>%1: paging.next ist keine URL.</translation>
+    </message>
+    <message>
+        <source>%1: paging.next points at %2, not at %3; not followed, since the API key would go with it.</source>
+        <translation>%1: paging.next verweist auf %2 statt auf %3; der Verweis wird nicht verfolgt, da sonst der API-Schlüssel mitgesendet würde.</translation>
+    </message>
+    <message>
+        <source>%1: paging.next repeats the page just read; stopped paging.</source>
+        <translation>%1: paging.next wiederholt die soeben gelesene Seite; Seitenabruf beendet.</translation>
     </message>
 </context>
 <context>
@@ -309,6 +420,85 @@
     </message>
 </context>
 <context>
+    <name>NileAuthClient</name>
+    <message>
+        <source>%1: not sent: %2</source>
+        <translation>%1: nicht gesendet: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>an HTML page, not a Nile Auth answer</source>
+        <translation>eine HTML-Seite statt einer Nile-Auth-Antwort</translation>
+    </message>
+    <message>
+        <source>an empty answer</source>
+        <translation>eine leere Antwort</translation>
+    </message>
+    <message>
+        <source>no Nile Auth error body</source>
+        <translation>kein Nile-Auth-Fehlertext</translation>
+    </message>
+    <message>
+        <source>%1: the session was not accepted (401: %2).</source>
+        <translation>%1: Die Sitzung wurde nicht akzeptiert (401: %2).</translation>
+    </message>
+    <message>
+        <source>%1: forbidden (403: %2).</source>
+        <translation>%1: Zugriff verweigert (403: %2).</translation>
+    </message>
+    <message>
+        <source>%1: rate limited (429: %2). Wait a little before trying again.</source>
+        <translation>%1: Ratenbegrenzung erreicht (429: %2). Warten Sie kurz, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2: %3</source>
+        <translation>%1: HTTP %2: %3</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>%1: no CSRF cookie came with the token, and the sign-in form is refused without one.</source>
+        <translation>%1: Mit dem Token wurde kein CSRF-Cookie geliefert, und ohne ein solches wird das Anmeldeformular abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Nile Auth: signing in needs an email address and a password.</source>
+        <translation>Nile Auth: Für die Anmeldung sind eine E-Mail-Adresse und ein Passwort erforderlich.</translation>
+    </message>
+    <message>
+        <source>%1: the sign-in form was refused (403: %2); its CSRF token may not have matched the CSRF cookie. Try again.</source>
+        <translation>%1: Das Anmeldeformular wurde abgelehnt (403: %2); möglicherweise passte sein CSRF-Token nicht zum CSRF-Cookie. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1: the email or password was refused.</source>
+        <translation>%1: E-Mail-Adresse oder Passwort wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1: the email or password was refused (%2).</source>
+        <translation>%1: E-Mail-Adresse oder Passwort wurde abgelehnt (%2).</translation>
+    </message>
+    <message>
+        <source>%1: no session (an empty answer): the sign-in went through but its session was not accepted.</source>
+        <translation>%1: Keine Sitzung (leere Antwort): Die Anmeldung war erfolgreich, die Sitzung wurde jedoch nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>%1: the session is for another email address than the one signing in.</source>
+        <translation>%1: Die Sitzung gehört zu einer anderen E-Mail-Adresse als der, mit der die Anmeldung erfolgt.</translation>
+    </message>
+    <message>
+        <source>empty (expected the user&apos;s id)</source>
+        <translation>leer (Benutzer-ID erwartet)</translation>
+    </message>
+    <message>
+        <source>Nile Auth: there is no session to sign out of.</source>
+        <translation>Nile Auth: Es gibt keine Sitzung, von der Sie sich abmelden könnten.</translation>
+    </message>
+</context>
+<context>
     <name>NotificationDispatcher</name>
     <message>
         <source>Notification dispatch: %1: %2</source>
@@ -335,10 +525,6 @@
         <translation>ausstehende Ereignisse können nicht gelesen werden</translation>
     </message>
     <message>
-        <source>cannot mark events taken</source>
-        <translation>Ereignisse können nicht als übernommen markiert werden</translation>
-    </message>
-    <message>
         <source>cannot store a notification</source>
         <translation>eine Benachrichtigung kann nicht gespeichert werden</translation>
     </message>
@@ -353,6 +539,10 @@
     <message>
         <source>cannot schedule the next dispatch</source>
         <translation>die nächste Verteilung kann nicht eingeplant werden</translation>
+    </message>
+    <message>
+        <source>cannot mark events as taken</source>
+        <translation>Ereignisse können nicht als verarbeitet markiert werden</translation>
     </message>
 </context>
 <context>
@@ -375,6 +565,216 @@
     </message>
 </context>
 <context>
+    <name>PayloadReader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>the response is empty</source>
+        <translation>die Antwort ist leer</translation>
+    </message>
+    <message>
+        <source>the response is not valid JSON (%1 at byte %2)</source>
+        <translation>die Antwort ist kein gültiges JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>the response is not a JSON object</source>
+        <translation>die Antwort ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>missing (expected a list)</source>
+        <translation>fehlt (Liste erwartet)</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>Liste erwartet</translation>
+    </message>
+    <message>
+        <source>missing (expected an object)</source>
+        <translation>fehlt (Objekt erwartet)</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>missing (expected text)</source>
+        <translation>fehlt (Text erwartet)</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation>Text erwartet</translation>
+    </message>
+    <message>
+        <source>missing (expected a count)</source>
+        <translation>fehlt (Anzahl erwartet)</translation>
+    </message>
+    <message>
+        <source>expected a whole number ≥ 0</source>
+        <translation>ganze Zahl ≥ 0 erwartet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation>„%1“ ist kein Datum</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time</source>
+        <translation>„%1“ ist kein gültiger Zeitpunkt</translation>
+    </message>
+</context>
+<context>
+    <name>PostHogClient</name>
+    <message>
+        <source>an HTML page, not a PostHog answer</source>
+        <translation>eine HTML-Seite statt einer PostHog-Antwort</translation>
+    </message>
+    <message>
+        <source>an empty answer</source>
+        <translation>eine leere Antwort</translation>
+    </message>
+    <message>
+        <source>no PostHog error body</source>
+        <translation>kein PostHog-Fehlertext</translation>
+    </message>
+    <message>
+        <source>%1: the query was refused (400: %2).</source>
+        <translation>%1: Die Abfrage wurde abgelehnt (400: %2).</translation>
+    </message>
+    <message>
+        <source>%1: the key was refused (401: %2). Check the PostHog key in Settings: it must be a personal API key (phx_…) with the query:read scope.</source>
+        <translation>%1: Der Schlüssel wurde abgelehnt (401: %2). Prüfen Sie den PostHog-Schlüssel in den Einstellungen: Es muss ein persönlicher API-Schlüssel (phx_…) mit der Berechtigung query:read sein.</translation>
+    </message>
+    <message>
+        <source>%1: forbidden (403: %2). The key may lack the query:read scope or access to project %3.</source>
+        <translation>%1: Zugriff verweigert (403: %2). Dem Schlüssel fehlt möglicherweise die Berechtigung query:read oder der Zugriff auf Projekt %3.</translation>
+    </message>
+    <message>
+        <source>%1: not found (404: %2). Check the project id and the host (US or EU Cloud).</source>
+        <translation>%1: Nicht gefunden (404: %2). Prüfen Sie die Projekt-ID und den Host (US- oder EU-Cloud).</translation>
+    </message>
+    <message>
+        <source>%1: rate limited (429: %2). PostHog expects capacity again in %3 s; its query budget counts per project, not per key.</source>
+        <translation>%1: Ratenbegrenzung erreicht (429: %2). PostHog erwartet in %3 s wieder freie Kapazität; das Abfragekontingent gilt pro Projekt, nicht pro Schlüssel.</translation>
+    </message>
+    <message>
+        <source>%1: rate limited (429: %2).</source>
+        <translation>%1: Ratenbegrenzung erreicht (429: %2).</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2: %3</source>
+        <translation>%1: HTTP %2: %3</translation>
+    </message>
+    <message>
+        <source>PostHog: &quot;%1&quot; is not a project id (the number in the project&apos;s URL).</source>
+        <translation>PostHog: „%1“ ist keine Projekt-ID (die Zahl in der URL des Projekts).</translation>
+    </message>
+    <message>
+        <source>PostHog: no personal API key is set. Add one (phx_…) with the query:read scope in Settings.</source>
+        <translation>PostHog: Es ist kein persönlicher API-Schlüssel festgelegt. Fügen Sie in den Einstellungen einen (phx_…) mit der Berechtigung query:read hinzu.</translation>
+    </message>
+    <message>
+        <source>PostHog: the key set is a project token (phc_…), which can only send events. Reading needs a personal API key (phx_…) with the query:read scope.</source>
+        <translation>PostHog: Der festgelegte Schlüssel ist ein Projekt-Token (phc_…), mit dem sich nur Ereignisse senden lassen. Zum Lesen ist ein persönlicher API-Schlüssel (phx_…) mit der Berechtigung query:read erforderlich.</translation>
+    </message>
+    <message>
+        <source>%1: the query is empty.</source>
+        <translation>%1: Die Abfrage ist leer.</translation>
+    </message>
+    <message>
+        <source>%1: not sent: %2</source>
+        <translation>%1: nicht gesendet: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the query failed: %1</source>
+        <translation>die Abfrage ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>expected text (a column name)</source>
+        <translation>Text erwartet (ein Spaltenname)</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>Liste erwartet</translation>
+    </message>
+    <message>
+        <source>%1 types for %2 columns</source>
+        <translation>%1 Typen für %2 Spalten</translation>
+    </message>
+    <message>
+        <source>expected a type name or a [name, type] pair</source>
+        <translation>Typname oder Paar [Name, Typ] erwartet</translation>
+    </message>
+    <message>
+        <source>expected a list (one row)</source>
+        <translation>Liste erwartet (eine Zeile)</translation>
+    </message>
+    <message>
+        <source>%1 values for %2 columns</source>
+        <translation>%1 Werte für %2 Spalten</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true oder false erwartet</translation>
+    </message>
+    <message>
+        <source>%1: the query already ends in LIMIT; leave it out, since paging adds LIMIT and OFFSET.</source>
+        <translation>%1: Die Abfrage endet bereits mit LIMIT; lassen Sie es weg, da der Seitenabruf LIMIT und OFFSET selbst hinzufügt.</translation>
+    </message>
+    <message>
+        <source>%1: columns: &quot;%2&quot; on the page at offset %3, &quot;%4&quot; before; every page must have the same columns.</source>
+        <translation>%1: columns: „%2“ auf der Seite bei Offset %3, zuvor „%4“; jede Seite muss dieselben Spalten haben.</translation>
+    </message>
+    <message>
+        <source>%1: results: %2 rows for LIMIT %3; PostHog did not keep to the page size.</source>
+        <translation>%1: results: %2 Zeilen bei LIMIT %3; PostHog hat die Seitengröße nicht eingehalten.</translation>
+    </message>
+    <message>
+        <source>%1: stopped paging after %2 pages of %3 rows. Narrow the query (a shorter window) or use larger pages.</source>
+        <translation>%1: Seitenabruf nach %2 Seiten mit je %3 Zeilen beendet. Schränken Sie die Abfrage ein (kürzerer Zeitraum) oder verwenden Sie größere Seiten.</translation>
+    </message>
+    <message>
+        <source>%1: the window %2 … %3 is empty or not a pair of dates.</source>
+        <translation>%1: Der Zeitraum %2 … %3 ist leer oder besteht nicht aus zwei Datumsangaben.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, expected &quot;%2&quot;</source>
+        <translation>„%1“, erwartet: „%2“</translation>
+    </message>
+    <message>
+        <source>empty (expected a tenant id)</source>
+        <translation>leer (Mandanten-ID erwartet)</translation>
+    </message>
+    <message>
+        <source>expected text (a tenant id)</source>
+        <translation>Text erwartet (eine Mandanten-ID)</translation>
+    </message>
+    <message>
+        <source>expected a number (the revenue)</source>
+        <translation>Zahl erwartet (der Umsatz)</translation>
+    </message>
+    <message>
+        <source>expected text (a currency code) or null</source>
+        <translation>Text (ein Währungscode) oder null erwartet</translation>
+    </message>
+    <message>
+        <source>%1: results: expected one row holding 1 for SELECT 1.</source>
+        <translation>%1: results: Für SELECT 1 wurde eine Zeile mit dem Wert 1 erwartet.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>PostgresBinaries</name>
     <message>
         <source>Install PostgreSQL 13 or newer from the EnterpriseDB installer, or set PM_PG_BINDIR to the folder that holds initdb.exe and pg_ctl.exe.</source>
@@ -387,6 +787,343 @@
     <message>
         <source>Install the PostgreSQL server (Debian/Ubuntu: &quot;sudo apt-get install postgresql&quot;), or set PM_PG_BINDIR to the folder that holds initdb and pg_ctl.</source>
         <translation>Installieren Sie den PostgreSQL-Server (Debian/Ubuntu: „sudo apt-get install postgresql“), oder setzen Sie PM_PG_BINDIR auf den Ordner, der initdb und pg_ctl enthält.</translation>
+    </message>
+</context>
+<context>
+    <name>PostmarkClient</name>
+    <message>
+        <source>%1: not sent: %2</source>
+        <translation>%1: nicht gesendet: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>an HTML page, not a Postmark answer</source>
+        <translation>eine HTML-Seite statt einer Postmark-Antwort</translation>
+    </message>
+    <message>
+        <source>no Postmark error body</source>
+        <translation>kein Postmark-Fehlertext</translation>
+    </message>
+    <message>
+        <source>%1: the server token was refused (401: %2). Check the account&apos;s token in Settings.</source>
+        <translation>%1: Das Server-Token wurde abgelehnt (401: %2). Prüfen Sie das Token des Kontos in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2: %3</source>
+        <translation>%1: HTTP %2: %3</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>PostmasterClient</name>
+    <message>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>%1 is not a ratio from 0 to 1</source>
+        <translation>%1 ist kein Verhältniswert zwischen 0 und 1</translation>
+    </message>
+    <message>
+        <source>expected a number, not text</source>
+        <translation>Zahl erwartet, kein Text</translation>
+    </message>
+    <message>
+        <source>%1-%2-%3 is not a date</source>
+        <translation>%1-%2-%3 ist kein Datum</translation>
+    </message>
+    <message>
+        <source>%1: no access token is set for this account. Connect the Google account in Settings.</source>
+        <translation>%1: Für dieses Konto ist kein Zugriffstoken festgelegt. Verbinden Sie das Google-Konto in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>%1: not sent: %2</source>
+        <translation>%1: nicht gesendet: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>an HTML page, not a Google API answer</source>
+        <translation>eine HTML-Seite statt einer Antwort der Google-API</translation>
+    </message>
+    <message>
+        <source>an empty answer</source>
+        <translation>eine leere Antwort</translation>
+    </message>
+    <message>
+        <source>no Google error body</source>
+        <translation>kein Google-Fehlertext</translation>
+    </message>
+    <message>
+        <source>%1: the access token was refused or expired (401: %2). Reconnect the Google account in Settings.</source>
+        <translation>%1: Das Zugriffstoken wurde abgelehnt oder ist abgelaufen (401: %2). Verbinden Sie das Google-Konto in den Einstellungen erneut.</translation>
+    </message>
+    <message>
+        <source>%1: the domain is not verified for this account (403: %2). Verify it in Postmaster Tools with the Google account that granted the token.</source>
+        <translation>%1: Die Domain ist für dieses Konto nicht bestätigt (403: %2). Bestätigen Sie sie in Postmaster Tools mit dem Google-Konto, über das das Token erteilt wurde.</translation>
+    </message>
+    <message>
+        <source>%1: access denied (403: %2). The token may lack the Postmaster Tools scope, or the API is not enabled for the Google Cloud project.</source>
+        <translation>%1: Zugriff verweigert (403: %2). Dem Token fehlt möglicherweise die Berechtigung für Postmaster Tools, oder die API ist für das Google-Cloud-Projekt nicht aktiviert.</translation>
+    </message>
+    <message>
+        <source>%1: the domain is not registered in Postmaster Tools for this account (404: %2).</source>
+        <translation>%1: Die Domain ist für dieses Konto nicht in Postmaster Tools registriert (404: %2).</translation>
+    </message>
+    <message>
+        <source>%1: HTTP 404: %2. Check the account&apos;s base URL in Settings.</source>
+        <translation>%1: HTTP 404: %2. Prüfen Sie die Basis-URL des Kontos in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>%1: quota exhausted (429: %2). Postmaster data changes once a day; the next sync tries again.</source>
+        <translation>%1: Kontingent erschöpft (429: %2). Postmaster-Daten ändern sich einmal täglich; der nächste Abgleich versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2: %3</source>
+        <translation>%1: HTTP %2: %3</translation>
+    </message>
+    <message>
+        <source>Google Postmaster Tools: &quot;%1&quot; is not a domain name.</source>
+        <translation>Google Postmaster Tools: „%1“ ist kein Domainname.</translation>
+    </message>
+    <message>
+        <source>Google Postmaster Tools POST %1: the window %2 … %3 is empty or not a pair of dates.</source>
+        <translation>Google Postmaster Tools POST %1: Der Zeitraum %2 … %3 ist leer oder besteht nicht aus zwei Datumsangaben.</translation>
+    </message>
+    <message>
+        <source>Google Postmaster Tools POST %1: more pages than the window can fill; stopped paging.</source>
+        <translation>Google Postmaster Tools POST %1: Mehr Seiten, als für den Zeitraum möglich sind; Seitenabruf beendet.</translation>
+    </message>
+    <message>
+        <source>Google Postmaster Tools POST %1: the server sent the same page token twice; stopped paging.</source>
+        <translation>Google Postmaster Tools POST %1: Der Server hat dasselbe Seitentoken zweimal gesendet; Seitenabruf beendet.</translation>
+    </message>
+    <message>
+        <source>Google Postmaster Tools GET /v2/domains: more than %1 pages; stopped paging.</source>
+        <translation>Google Postmaster Tools GET /v2/domains: Mehr als %1 Seiten; Seitenabruf beendet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain resource name (domains/…)</source>
+        <translation>„%1“ ist kein Domain-Ressourcenname (domains/…)</translation>
+    </message>
+    <message>
+        <source>Google Postmaster Tools GET /v2/domains: the server sent the same page token twice; stopped paging.</source>
+        <translation>Google Postmaster Tools GET /v2/domains: Der Server hat dasselbe Seitentoken zweimal gesendet; Seitenabruf beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderAccountStore</name>
+    <message>
+        <source>Unknown provider &quot;%1&quot;.</source>
+        <translation>Unbekannter Anbieter „%1“.</translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>Geben Sie dem Konto einen Namen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http(s) address.</source>
+        <translation>„%1“ ist keine http(s)-Adresse.</translation>
+    </message>
+    <message>
+        <source>Use https:// for %1: credentials must not travel unencrypted.</source>
+        <translation>Verwenden Sie https:// für %1: Zugangsdaten dürfen nicht unverschlüsselt übertragen werden.</translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;%2&quot;.</source>
+        <translation>Für %1 ist „%2“ erforderlich.</translation>
+    </message>
+    <message>
+        <source>Sync every (minutes) must be a whole number from 1 to 10080.</source>
+        <translation>„Abgleichintervall (Minuten)“ muss eine ganze Zahl von 1 bis 10080 sein.</translation>
+    </message>
+    <message>
+        <source>Budgets and costs cannot be negative.</source>
+        <translation>Budgets und Kosten dürfen nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Provider account %1 does not exist (any more).</source>
+        <translation>Das Anbieterkonto %1 existiert nicht (mehr).</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderCallGuard</name>
+    <message>
+        <source>the account&apos;s circuit is open after repeated failures; next try in %1 s</source>
+        <translation>der Schutzschalter des Kontos ist nach wiederholten Fehlern ausgelöst; nächster Versuch in %1 s</translation>
+    </message>
+    <message>
+        <source>rate limited by the provider for another %1 s</source>
+        <translation>Ratenbegrenzung des Anbieters gilt noch %1 s</translation>
+    </message>
+    <message>
+        <source>the budget ledger cannot be read: %1</source>
+        <translation>das Budgetjournal kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>over budget: %1</source>
+        <translation>Budget überschritten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderCatalog</name>
+    <message>
+        <source>Sync every (minutes)</source>
+        <translation>Abgleichintervall (Minuten)</translation>
+    </message>
+    <message>
+        <source>Server token</source>
+        <translation>Server-Token</translation>
+    </message>
+    <message>
+        <source>Message stream</source>
+        <translation>Message-Stream</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Sending domain</source>
+        <translation>Versanddomain</translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation>Geheimer Zugriffsschlüssel</translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation>Zugriffsschlüssel-ID</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>OAuth access token</source>
+        <translation>OAuth-Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Automated access key</source>
+        <translation>Schlüssel für automatisierten Zugriff</translation>
+    </message>
+    <message>
+        <source>Personal API key</source>
+        <translation>Persönlicher API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>Projekt-ID</translation>
+    </message>
+    <message>
+        <source>Notification template ID</source>
+        <translation>ID der Benachrichtigungsvorlage</translation>
+    </message>
+    <message>
+        <source>One-time code template ID</source>
+        <translation>ID der Einmalcode-Vorlage</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Sign-in email</source>
+        <translation>Anmelde-E-Mail-Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderConnectionTest</name>
+    <message numerus="yes">
+        <source>Connected to Postmark: the server token works (%n inactive address(es)).</source>
+        <translation>
+            <numerusform>Verbunden mit Postmark: Das Server-Token funktioniert (%n inaktive Adresse).</numerusform>
+            <numerusform>Verbunden mit Postmark: Das Server-Token funktioniert (%n inaktive Adressen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected to SendGrid: the API key works (%1).</source>
+        <translation>Verbunden mit SendGrid: Der API-Schlüssel funktioniert (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to Mailgun: the API key works (%n domain(s) on the account).</source>
+        <translation>
+            <numerusform>Verbunden mit Mailgun: Der API-Schlüssel funktioniert (%n Domain im Konto).</numerusform>
+            <numerusform>Verbunden mit Mailgun: Der API-Schlüssel funktioniert (%n Domains im Konto).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected to Amazon SES: enforcement status %1, sending %2, %3 of %4 sent in the last 24 hours.</source>
+        <translation>Verbunden mit Amazon SES: Durchsetzungsstatus %1, Versand %2, %3 von %4 in den letzten 24 Stunden gesendet.</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>Connected to Google Postmaster Tools: %1 is registered.</source>
+        <translation>Verbunden mit Google Postmaster Tools: %1 ist registriert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token works, but %1 is not among the account&apos;s %n domain(s).</source>
+        <translation>
+            <numerusform>Das Token funktioniert, aber %1 gehört nicht zu den Domains des Kontos (%n Domain).</numerusform>
+            <numerusform>Das Token funktioniert, aber %1 gehört nicht zu den %n Domains des Kontos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to Microsoft SNDS: the key works; %n blocked range(s) listed.</source>
+        <translation>
+            <numerusform>Verbunden mit Microsoft SNDS: Der Schlüssel funktioniert; %n gesperrter Bereich aufgeführt.</numerusform>
+            <numerusform>Verbunden mit Microsoft SNDS: Der Schlüssel funktioniert; %n gesperrte Bereiche aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected to PostHog: the personal API key can query project %1.</source>
+        <translation>Verbunden mit PostHog: Der persönliche API-Schlüssel kann Projekt %1 abfragen.</translation>
+    </message>
+    <message>
+        <source>Connected to Loops: the API key belongs to team &quot;%1&quot;.</source>
+        <translation>Verbunden mit Loops: Der API-Schlüssel gehört zum Team „%1“.</translation>
+    </message>
+    <message>
+        <source>Signed in to Nile Auth as %1.</source>
+        <translation>Bei Nile Auth angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>Testing a %1 account is not available in this build.</source>
+        <translation>Das Testen eines %1-Kontos ist in diesem Build nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderSyncHandler</name>
+    <message>
+        <source>This build has no poller for %1 yet.</source>
+        <translation>Dieser Build kann %1 noch nicht abfragen.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: the %3 cannot be read from the keychain: %4</source>
+        <translation>%1 „%2“: %3 kann nicht aus dem Schlüsselbund gelesen werden: %4</translation>
     </message>
 </context>
 <context>
@@ -413,6 +1150,158 @@
     <message>
         <source>The SQL script needs an open PostgreSQL (QPSQL) connection.</source>
         <translation>Das SQL-Skript erfordert eine offene PostgreSQL-Verbindung (QPSQL).</translation>
+    </message>
+</context>
+<context>
+    <name>SendGridClient</name>
+    <message>
+        <source>%1: not sent: %2</source>
+        <translation>%1: nicht gesendet: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>an HTML page, not a SendGrid answer</source>
+        <translation>eine HTML-Seite statt einer SendGrid-Antwort</translation>
+    </message>
+    <message>
+        <source>an empty answer</source>
+        <translation>eine leere Antwort</translation>
+    </message>
+    <message>
+        <source>no SendGrid error body</source>
+        <translation>kein SendGrid-Fehlertext</translation>
+    </message>
+    <message>
+        <source>%1: the API key was refused (401: %2). Check the SendGrid account&apos;s key in Settings.</source>
+        <translation>%1: Der API-Schlüssel wurde abgelehnt (401: %2). Prüfen Sie den Schlüssel des SendGrid-Kontos in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>%1: forbidden (403: %2). The key may lack read access to Stats or Suppressions, or SendGrid is blocking it for a while after too many bad requests.</source>
+        <translation>%1: Zugriff verweigert (403: %2). Dem Schlüssel fehlt möglicherweise der Lesezugriff auf Stats oder Suppressions, oder SendGrid sperrt ihn nach zu vielen fehlerhaften Anfragen vorübergehend.</translation>
+    </message>
+    <message>
+        <source>%1: rate limited (429: %2); SendGrid&apos;s window resets at %3 UTC.</source>
+        <translation>%1: Ratenbegrenzung erreicht (429: %2); das Zeitfenster von SendGrid wird um %3 UTC zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>%1: rate limited (429: %2).</source>
+        <translation>%1: Ratenbegrenzung erreicht (429: %2).</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2: %3</source>
+        <translation>%1: HTTP %2: %3</translation>
+    </message>
+    <message>
+        <source>the response is not a JSON list</source>
+        <translation>die Antwort ist keine JSON-Liste</translation>
+    </message>
+    <message>
+        <source>SendGrid GET %1: the window %2 … %3 is empty or not a pair of dates.</source>
+        <translation>SendGrid GET %1: Der Zeitraum %2 … %3 ist leer oder besteht nicht aus zwei Datumsangaben.</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>empty (expected a mailbox provider)</source>
+        <translation>leer (Postfachanbieter erwartet)</translation>
+    </message>
+    <message>
+        <source>SendGrid GET /v3/mailbox_providers/stats: at most %1 mailbox providers per request, not %2.</source>
+        <translation>SendGrid GET /v3/mailbox_providers/stats: Höchstens %1 Postfachanbieter pro Anfrage, nicht %2.</translation>
+    </message>
+    <message>
+        <source>SendGrid: there is no suppression list &quot;%1&quot; here (expected bounces, spam_reports or blocks).</source>
+        <translation>SendGrid: Eine Unterdrückungsliste „%1“ gibt es hier nicht (erwartet: bounces, spam_reports oder blocks).</translation>
+    </message>
+    <message>
+        <source>SendGrid GET %1: more than %2 entries since the start time; stopped paging.</source>
+        <translation>SendGrid GET %1: Mehr als %2 Einträge seit der Startzeit; Seitenabruf beendet.</translation>
+    </message>
+    <message>
+        <source>missing (expected a unix time)</source>
+        <translation>fehlt (Unix-Zeitstempel erwartet)</translation>
+    </message>
+    <message>
+        <source>expected a unix time in seconds</source>
+        <translation>Unix-Zeitstempel in Sekunden erwartet</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation>Text erwartet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scope(s)</source>
+        <translation>
+            <numerusform>%n Berechtigung</numerusform>
+            <numerusform>%n Berechtigungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SesClient</name>
+    <message>
+        <source>%1: not sent: %2</source>
+        <translation>%1: nicht gesendet: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no SES error body</source>
+        <translation>kein SES-Fehlertext</translation>
+    </message>
+    <message>
+        <source>%1: AWS refused the credentials or the signature (403: %2). Check the access key, the secret and the computer&apos;s clock; `pmctl sigv4` shows what was signed.</source>
+        <translation>%1: AWS hat die Zugangsdaten oder die Signatur abgelehnt (403: %2). Prüfen Sie den Zugriffsschlüssel, den geheimen Schlüssel und die Uhr des Computers; `pmctl sigv4` zeigt, was signiert wurde.</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2: %3</source>
+        <translation>%1: HTTP %2: %3</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>Amazon SES POST /v2/email/metrics/batch: query %1: %2 (%3)</source>
+        <translation>Amazon SES POST /v2/email/metrics/batch: Abfrage %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 timestamps but %2 values</source>
+        <translation>%1 Zeitstempel, aber %2 Werte</translation>
+    </message>
+    <message>
+        <source>not a time with a count</source>
+        <translation>kein gültiges Paar aus Zeitpunkt und Anzahl</translation>
+    </message>
+</context>
+<context>
+    <name>SigV4Signer</name>
+    <message>
+        <source>The request is empty.</source>
+        <translation>Die Anfrage ist leer.</translation>
+    </message>
+    <message>
+        <source>The first line is not an HTTP request line (METHOD /path HTTP/1.1): &quot;%1&quot;</source>
+        <translation>Die erste Zeile ist keine HTTP-Anfragezeile (METHOD /path HTTP/1.1): „%1“</translation>
+    </message>
+    <message>
+        <source>Not a header line (name:value): &quot;%1&quot;</source>
+        <translation>Keine Header-Zeile (Name:Wert): „%1“</translation>
+    </message>
+    <message>
+        <source>The context is not valid JSON: %1</source>
+        <translation>Der Kontext ist kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>The context lacks: %1</source>
+        <translation>Im Kontext fehlt: %1</translation>
     </message>
 </context>
 <context>
@@ -482,10 +1371,208 @@
     </message>
 </context>
 <context>
+    <name>SndsClient</name>
+    <message>
+        <source>IP address</source>
+        <translation>IP-Adresse</translation>
+    </message>
+    <message>
+        <source>activity start</source>
+        <translation>Aktivitätsbeginn</translation>
+    </message>
+    <message>
+        <source>activity end</source>
+        <translation>Aktivitätsende</translation>
+    </message>
+    <message>
+        <source>RCPT commands</source>
+        <translation>RCPT-Befehle</translation>
+    </message>
+    <message>
+        <source>DATA commands</source>
+        <translation>DATA-Befehle</translation>
+    </message>
+    <message>
+        <source>message recipients</source>
+        <translation>Nachrichtenempfänger</translation>
+    </message>
+    <message>
+        <source>filter result</source>
+        <translation>Filterergebnis</translation>
+    </message>
+    <message>
+        <source>complaint rate</source>
+        <translation>Beschwerderate</translation>
+    </message>
+    <message>
+        <source>trap message period start</source>
+        <translation>Beginn des Spamfallen-Zeitraums</translation>
+    </message>
+    <message>
+        <source>trap message period end</source>
+        <translation>Ende des Spamfallen-Zeitraums</translation>
+    </message>
+    <message>
+        <source>trap hits</source>
+        <translation>Spamfallen-Treffer</translation>
+    </message>
+    <message>
+        <source>sample HELO</source>
+        <translation>HELO-Beispiel</translation>
+    </message>
+    <message>
+        <source>sample MAIL FROM</source>
+        <translation>MAIL-FROM-Beispiel</translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>first IP of range</source>
+        <translation>erste IP des Bereichs</translation>
+    </message>
+    <message>
+        <source>last IP of range</source>
+        <translation>letzte IP des Bereichs</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>%1: the answer is an HTML page, not SNDS data (the key may be wrong or the address moved)</source>
+        <translation>%1: Die Antwort ist eine HTML-Seite statt SNDS-Daten (möglicherweise ist der Schlüssel falsch oder die Adresse hat sich geändert)</translation>
+    </message>
+    <message>
+        <source>%1: line %2: a quoted field is never closed</source>
+        <translation>%1: Zeile %2: Ein Feld in Anführungszeichen wird nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3 (%4): %5</source>
+        <translation>%1: Zeile %2, Spalte %3 (%4): %5</translation>
+    </message>
+    <message>
+        <source>missing (expected an IP address)</source>
+        <translation>fehlt (IP-Adresse erwartet)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address</source>
+        <translation>„%1“ ist keine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>missing (expected a whole number)</source>
+        <translation>fehlt (ganze Zahl erwartet)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number ≥ 0</source>
+        <translation>„%1“ ist keine ganze Zahl ≥ 0</translation>
+    </message>
+    <message>
+        <source>missing (expected a date and time such as 6/1/2025 8:00 AM)</source>
+        <translation>fehlt (Datum und Uhrzeit wie 6/1/2025 8:00 AM erwartet)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time such as 6/1/2025 8:00 AM</source>
+        <translation>„%1“ ist keine Datums- und Zeitangabe wie 6/1/2025 8:00 AM</translation>
+    </message>
+    <message>
+        <source>missing (expected GREEN, YELLOW or RED)</source>
+        <translation>fehlt (GREEN, YELLOW oder RED erwartet)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not GREEN, YELLOW or RED</source>
+        <translation>„%1“ ist weder GREEN noch YELLOW noch RED</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage such as &quot;0.3%&quot; or &quot;&lt; 0.1%&quot;</source>
+        <translation>„%1“ ist keine Prozentangabe wie „0.3%“ oder „&lt; 0.1%“</translation>
+    </message>
+    <message>
+        <source>%1: no SNDS key is set for this account. Copy it from the SNDS &quot;Automated Access&quot; page into Settings.</source>
+        <translation>%1: Für dieses Konto ist kein SNDS-Schlüssel festgelegt. Kopieren Sie ihn von der SNDS-Seite „Automated Access“ in die Einstellungen.</translation>
+    </message>
+    <message>
+        <source>%1: not sent: %2</source>
+        <translation>%1: nicht gesendet: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>empty answer</source>
+        <translation>leere Antwort</translation>
+    </message>
+    <message>
+        <source>an HTML page, not SNDS data</source>
+        <translation>eine HTML-Seite statt SNDS-Daten</translation>
+    </message>
+    <message>
+        <source>%1: the SNDS key was refused (HTTP %2: %3). Check the key on the SNDS &quot;Automated Access&quot; page and in Settings.</source>
+        <translation>%1: Der SNDS-Schlüssel wurde abgelehnt (HTTP %2: %3). Prüfen Sie den Schlüssel auf der SNDS-Seite „Automated Access“ und in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>%1: not found (HTTP 404). The address may have moved: Microsoft deprecated the automated-access URLs under sendersupport.olc.protection.outlook.com/snds/ from 22 June 2026. Check the account&apos;s base URL in Settings.</source>
+        <translation>%1: Nicht gefunden (HTTP 404). Die Adresse hat sich möglicherweise geändert: Microsoft hat die Automated-Access-URLs unter sendersupport.olc.protection.outlook.com/snds/ mit Wirkung zum 22. Juni 2026 abgekündigt. Prüfen Sie die Basis-URL des Kontos in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>%1: redirected elsewhere (HTTP %2): the address may have moved, or SNDS wants a sign-in. Check the account&apos;s base URL and key in Settings.</source>
+        <translation>%1: Umgeleitet (HTTP %2): Die Adresse hat sich möglicherweise geändert, oder SNDS verlangt eine Anmeldung. Prüfen Sie Basis-URL und Schlüssel des Kontos in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>%1: rate limited (HTTP 429). SNDS data changes once a day; the next sync tries again.</source>
+        <translation>%1: Ratenbegrenzung erreicht (HTTP 429). SNDS-Daten ändern sich einmal täglich; der nächste Abgleich versucht es erneut.</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2: %3</source>
+        <translation>%1: HTTP %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: line %2: expected %3 columns, found %4</source>
+        <translation>%1: Zeile %2: %3 Spalten erwartet, %4 gefunden</translation>
+    </message>
+    <message>
+        <source>the activity ends (%1) before it starts (%2)</source>
+        <translation>die Aktivität endet (%1), bevor sie beginnt (%2)</translation>
+    </message>
+    <message>
+        <source>missing (expected Yes)</source>
+        <translation>fehlt (Yes erwartet)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not Yes or No</source>
+        <translation>„%1“ ist weder Yes noch No</translation>
+    </message>
+    <message>
+        <source>not the same kind of address as the first (%1)</source>
+        <translation>nicht dieselbe Adressart wie die erste Adresse (%1)</translation>
+    </message>
+    <message>
+        <source>the range ends before it starts (%1)</source>
+        <translation>der Bereich endet, bevor er beginnt (%1)</translation>
+    </message>
+</context>
+<context>
     <name>SqlJobHandler</name>
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStore</name>
+    <message>
+        <source>Storing fetched statistics failed: %1</source>
+        <translation>Das Speichern der abgerufenen Statistiken ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Storing a %1 snapshot failed: %2</source>
+        <translation>Das Speichern einer %1-Momentaufnahme ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -536,6 +1623,21 @@
     </message>
 </context>
 <context>
+    <name>pm::demo::DemoProviders</name>
+    <message>
+        <source>The demo&apos;s provider mocks could not start: %1</source>
+        <translation>Die Anbieter-Mocks der Demo konnten nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s provider mocks could not reach the database: %1</source>
+        <translation>Die Anbieter-Mocks der Demo konnten die Datenbank nicht erreichen: %1</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s provider accounts could not be set up: %1</source>
+        <translation>Die Anbieterkonten der Demo konnten nicht eingerichtet werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>pm::notify::NotificationFeedReader</name>
     <message>
         <source>Could not mark notifications read: %1</source>
@@ -548,6 +1650,40 @@
     <message>
         <source>Your notification preferences were not saved: %1</source>
         <translation>Ihre Benachrichtigungseinstellungen wurden nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pm::providers::ProviderAccountsReader</name>
+    <message>
+        <source>The account was not saved: %1</source>
+        <translation>Das Konto wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The account was not removed: %1</source>
+        <translation>Das Konto wurde nicht entfernt: %1</translation>
+    </message>
+    <message>
+        <source>A sync of account %1 is queued; a worker picks it up in a moment.</source>
+        <translation>Ein Abgleich von Konto %1 wurde eingereiht; ein Worker übernimmt ihn in Kürze.</translation>
+    </message>
+    <message>
+        <source>The sync could not be queued: %1</source>
+        <translation>Der Abgleich konnte nicht eingereiht werden: %1</translation>
+    </message>
+    <message>
+        <source>No credential to test with: %1</source>
+        <translation>Keine Zugangsdaten zum Testen vorhanden: %1</translation>
+    </message>
+    <message>
+        <source>Enter the credential to test the connection.</source>
+        <translation>Geben Sie die Zugangsdaten ein, um die Verbindung zu testen.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::providers::SyncStore</name>
+    <message>
+        <source>Storing SNDS data failed: %1</source>
+        <translation>Das Speichern der SNDS-Daten ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -625,8 +1761,8 @@
 <context>
     <name>pm::store::PollingReader</name>
     <message>
-        <source>The reader has not started.</source>
-        <translation>Der Datenleser wurde noch nicht gestartet.</translation>
+        <source>Not connected to the database yet.</source>
+        <translation>Noch nicht mit der Datenbank verbunden.</translation>
     </message>
 </context>
 <context>
@@ -876,10 +2012,6 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>Provider accounts, notification preferences and alert policies are configured here. Use File &gt; Connect to database… to change the database this console uses.</source>
-        <translation>Anbieterkonten, Benachrichtigungseinstellungen und Alarmrichtlinien werden hier konfiguriert. Über Datei &gt; Mit Datenbank verbinden… wechseln Sie die Datenbank, die diese Konsole verwendet.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1013,7 +2145,7 @@
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <source>About</source>
+        <source>Subject</source>
         <translation>Betrifft</translation>
     </message>
 </context>
@@ -1030,10 +2162,6 @@
     <message>
         <source>Quiet hours</source>
         <translation>Ruhezeiten</translation>
-    </message>
-    <message>
-        <source>Critical notifications still come during quiet hours</source>
-        <translation>Kritische Benachrichtigungen auch während der Ruhezeiten erhalten</translation>
     </message>
     <message>
         <source>Notification preferences</source>
@@ -1056,10 +2184,6 @@
         <translation>E-Mail-Adresse:</translation>
     </message>
     <message>
-        <source>Email from severity:</source>
-        <translation>E-Mail ab Schweregrad:</translation>
-    </message>
-    <message>
         <source>Your time zone:</source>
         <translation>Ihre Zeitzone:</translation>
     </message>
@@ -1078,6 +2202,14 @@
     <message>
         <source>Quiet hours need different start and end times.</source>
         <translation>Beginn und Ende der Ruhezeiten müssen sich unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Deliver critical notifications during quiet hours too</source>
+        <translation>Kritische Benachrichtigungen auch während der Ruhezeiten zustellen</translation>
+    </message>
+    <message>
+        <source>Email for this severity and above:</source>
+        <translation>E-Mail ab diesem Schweregrad:</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +2281,251 @@
     </message>
 </context>
 <context>
+    <name>pm::ui::ProviderAccountDialog</name>
+    <message>
+        <source>Enabled (polled on its schedule)</source>
+        <translation>Aktiviert (wird nach Zeitplan abgefragt)</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>Höchstens</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Add provider account</source>
+        <translation>Anbieterkonto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit provider account</source>
+        <translation>Anbieterkonto bearbeiten</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored one</source>
+        <translation>Leer lassen, um den gespeicherten Wert zu behalten</translation>
+    </message>
+    <message>
+        <source> calls a month</source>
+        <translation> Aufrufe pro Monat</translation>
+    </message>
+    <message>
+        <source> USD a month</source>
+        <translation> USD pro Monat</translation>
+    </message>
+    <message>
+        <source> USD</source>
+        <translation> USD</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Anbieter:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Monthly budget (calls over it are refused before they are sent)</source>
+        <translation>Monatsbudget (Aufrufe darüber hinaus werden vor dem Senden abgelehnt)</translation>
+    </message>
+    <message>
+        <source>Calls:</source>
+        <translation>Aufrufe:</translation>
+    </message>
+    <message>
+        <source>Spending:</source>
+        <translation>Ausgaben:</translation>
+    </message>
+    <message>
+        <source>Cost of one call:</source>
+        <translation>Kosten pro Aufruf:</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>Enter the %1.</source>
+        <translation>Geben Sie Folgendes ein: %1.</translation>
+    </message>
+    <message>
+        <source>credential</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::ProviderAccountsPage</name>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>vor %n s</numerusform>
+            <numerusform>vor %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n min</numerusform>
+            <numerusform>vor %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <source>Settings — provider accounts</source>
+        <translation>Einstellungen — Anbieterkonten</translation>
+    </message>
+    <message>
+        <source>The accounts the console polls for statistics and uses to deliver email. Credentials are kept in the system keychain. Use File &gt; Connect to database… to change the database this console uses.</source>
+        <translation>Die Konten, die die Konsole nach Statistiken abfragt und für den E-Mail-Versand nutzt. Zugangsdaten werden im System-Schlüsselbund aufbewahrt. Über Datei &gt; Mit Datenbank verbinden… wechseln Sie die Datenbank, die diese Konsole verwendet.</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Laufender Monat</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Waiting for the database…</source>
+        <translation>Warten auf die Datenbank…</translation>
+    </message>
+    <message>
+        <source>The accounts cannot be read right now: %1</source>
+        <translation>Die Konten können derzeit nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Provider accounts</source>
+        <translation>Anbieterkonten</translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation>Verbindungstest</translation>
+    </message>
+    <message>
+        <source>The account was saved, but its credential could not be stored in the keychain: %1</source>
+        <translation>Das Konto wurde gespeichert, seine Zugangsdaten konnten jedoch nicht im Schlüsselbund abgelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Account saved.</source>
+        <translation>Konto gespeichert.</translation>
+    </message>
+    <message>
+        <source>Account removed, with its credential.</source>
+        <translation>Konto samt Zugangsdaten entfernt.</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Error %1: %2</source>
+        <translation>Fehler %1: %2</translation>
+    </message>
+    <message>
+        <source>Delivers email (not polled)</source>
+        <translation>Versendet E-Mails (keine Abfrage)</translation>
+    </message>
+    <message>
+        <source>Sign-in (not polled)</source>
+        <translation>Anmeldung (keine Abfrage)</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Synchronisiert %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the first sync</source>
+        <translation>Warten auf den ersten Abgleich</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>%1 of %2 calls</source>
+        <translation>%1 von %2 Aufrufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n Aufruf</numerusform>
+            <numerusform>%n Aufrufe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n abgelehnt</numerusform>
+            <numerusform>%n abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No provider accounts yet. Add one to start polling its statistics.</source>
+        <translation>Noch keine Anbieterkonten. Fügen Sie ein Konto hinzu, um dessen Statistiken abzurufen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s).</source>
+        <translation>
+            <numerusform>%n Konto.</numerusform>
+            <numerusform>%n Konten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>%1 entfernen?</translation>
+    </message>
+    <message>
+        <source>The account, its fetched statistics and its credential in the keychain are removed. The provider itself is not touched.</source>
+        <translation>Das Konto, seine abgerufenen Statistiken und seine Zugangsdaten im Schlüsselbund werden entfernt. Beim Anbieter selbst wird nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>%1 wird getestet…</translation>
+    </message>
+</context>
+<context>
     <name>pm::ui::QueueHealthPage</name>
     <message numerus="yes">
         <source>%n s ago</source>
@@ -1169,13 +2546,6 @@
         <translation>
             <numerusform>vor %n h</numerusform>
             <numerusform>vor %n h</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days ago</source>
-        <translation>
-            <numerusform>vor %n Tag</numerusform>
-            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
     <message>
@@ -1301,6 +2671,13 @@
     <message>
         <source>The job will not run again. It stays in the records as cancelled, and the audit log notes that you discarded it.</source>
         <translation>Der Auftrag wird nicht erneut ausgeführt. Er bleibt als abgebrochen in den Aufzeichnungen erhalten, und das Audit-Protokoll vermerkt, dass Sie ihn verworfen haben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -171,7 +171,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the answer broke off: %1</source>
+        <source>the response was cut off: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -241,14 +241,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>empty answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>answer is not Loops JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: the API key was refused (401: %2). Check the Loops account&apos;s key in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -270,6 +262,125 @@
     </message>
     <message>
         <source>%1: the answer lacks the field &quot;teamName&quot; (string).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response is not Loops JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailgunClient</name>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an RFC 2822 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;time&quot; dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailgun: no sending domain is set for this account. Enter it in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailgun: &quot;%1&quot; is not a domain name. Check the account&apos;s sending domain in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an HTML page, not a Mailgun answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Mailgun error message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the API key was refused (%2: %3). Check the Mailgun account&apos;s key and its region (US or EU) in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not found (404: %2). Check the sending domain &quot;%3&quot; and the account&apos;s region (US or EU) in Settings: a domain lives in one region only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rate limited (429: %2); Mailgun asked to wait %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rate limited (429: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the window %2 … %3 is empty or not a pair of dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: more pages than the window has days; stopped paging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the start time is not a valid time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (expected a unix time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a unix time in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an SMTP code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: more than %2 failed events since the start time; stopped paging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty (expected the next page&apos;s URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: paging.next is not a URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: paging.next points at %2, not at %3; not followed, since the API key would go with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: paging.next repeats the page just read; stopped paging.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -309,6 +420,85 @@
     </message>
 </context>
 <context>
+    <name>NileAuthClient</name>
+    <message>
+        <source>%1: not sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an HTML page, not a Nile Auth answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Nile Auth error body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the session was not accepted (401: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: forbidden (403: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rate limited (429: %2). Wait a little before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no CSRF cookie came with the token, and the sign-in form is refused without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nile Auth: signing in needs an email address and a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sign-in form was refused (403: %2); its CSRF token may not have matched the CSRF cookie. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the email or password was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the email or password was refused (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no session (an empty answer): the sign-in went through but its session was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the session is for another email address than the one signing in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty (expected the user&apos;s id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nile Auth: there is no session to sign out of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NotificationDispatcher</name>
     <message>
         <source>Notification dispatch: %1: %2</source>
@@ -335,10 +525,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot mark events taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot store a notification</source>
         <translation type="unfinished"></translation>
     </message>
@@ -352,6 +538,10 @@
     </message>
     <message>
         <source>cannot schedule the next dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot mark events as taken</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -375,6 +565,216 @@
     </message>
 </context>
 <context>
+    <name>PayloadReader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response is not valid JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (expected a list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (expected an object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (expected text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (expected a count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number ≥ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostHogClient</name>
+    <message>
+        <source>an HTML page, not a PostHog answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no PostHog error body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the query was refused (400: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the key was refused (401: %2). Check the PostHog key in Settings: it must be a personal API key (phx_…) with the query:read scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: forbidden (403: %2). The key may lack the query:read scope or access to project %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not found (404: %2). Check the project id and the host (US or EU Cloud).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rate limited (429: %2). PostHog expects capacity again in %3 s; its query budget counts per project, not per key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rate limited (429: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostHog: &quot;%1&quot; is not a project id (the number in the project&apos;s URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostHog: no personal API key is set. Add one (phx_…) with the query:read scope in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostHog: the key set is a project token (phc_…), which can only send events. Reading needs a personal API key (phx_…) with the query:read scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the query is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the query failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected text (a column name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 types for %2 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a type name or a [name, type] pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list (one row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 values for %2 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the query already ends in LIMIT; leave it out, since paging adds LIMIT and OFFSET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: columns: &quot;%2&quot; on the page at offset %3, &quot;%4&quot; before; every page must have the same columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: results: %2 rows for LIMIT %3; PostHog did not keep to the page size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: stopped paging after %2 pages of %3 rows. Narrow the query (a shorter window) or use larger pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the window %2 … %3 is empty or not a pair of dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;, expected &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty (expected a tenant id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected text (a tenant id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number (the revenue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected text (a currency code) or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: results: expected one row holding 1 for SELECT 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PostgresBinaries</name>
     <message>
         <source>Install PostgreSQL 13 or newer from the EnterpriseDB installer, or set PM_PG_BINDIR to the folder that holds initdb.exe and pg_ctl.exe.</source>
@@ -386,6 +786,343 @@
     </message>
     <message>
         <source>Install the PostgreSQL server (Debian/Ubuntu: &quot;sudo apt-get install postgresql&quot;), or set PM_PG_BINDIR to the folder that holds initdb and pg_ctl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostmarkClient</name>
+    <message>
+        <source>%1: not sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an HTML page, not a Postmark answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Postmark error body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server token was refused (401: %2). Check the account&apos;s token in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostmasterClient</name>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a ratio from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number, not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2-%3 is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no access token is set for this account. Connect the Google account in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an HTML page, not a Google API answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Google error body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the access token was refused or expired (401: %2). Reconnect the Google account in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the domain is not verified for this account (403: %2). Verify it in Postmaster Tools with the Google account that granted the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: access denied (403: %2). The token may lack the Postmaster Tools scope, or the API is not enabled for the Google Cloud project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the domain is not registered in Postmaster Tools for this account (404: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: HTTP 404: %2. Check the account&apos;s base URL in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: quota exhausted (429: %2). Postmaster data changes once a day; the next sync tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Postmaster Tools: &quot;%1&quot; is not a domain name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Postmaster Tools POST %1: the window %2 … %3 is empty or not a pair of dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Postmaster Tools POST %1: more pages than the window can fill; stopped paging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Postmaster Tools POST %1: the server sent the same page token twice; stopped paging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Postmaster Tools GET /v2/domains: more than %1 pages; stopped paging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain resource name (domains/…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Postmaster Tools GET /v2/domains: the server sent the same page token twice; stopped paging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderAccountStore</name>
+    <message>
+        <source>Unknown provider &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http(s) address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use https:// for %1: credentials must not travel unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync every (minutes) must be a whole number from 1 to 10080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budgets and costs cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider account %1 does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderCallGuard</name>
+    <message>
+        <source>the account&apos;s circuit is open after repeated failures; next try in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate limited by the provider for another %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the budget ledger cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over budget: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderCatalog</name>
+    <message>
+        <source>Sync every (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret access key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access key ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automated access key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification template ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time code template ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in email</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderConnectionTest</name>
+    <message numerus="yes">
+        <source>Connected to Postmark: the server token works (%n inactive address(es)).</source>
+        <translation>
+            <numerusform>Connected to Postmark: the server token works (%n inactive address).</numerusform>
+            <numerusform>Connected to Postmark: the server token works (%n inactive addresses).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected to SendGrid: the API key works (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to Mailgun: the API key works (%n domain(s) on the account).</source>
+        <translation>
+            <numerusform>Connected to Mailgun: the API key works (%n domain on the account).</numerusform>
+            <numerusform>Connected to Mailgun: the API key works (%n domains on the account).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected to Amazon SES: enforcement status %1, sending %2, %3 of %4 sent in the last 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to Google Postmaster Tools: %1 is registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The token works, but %1 is not among the account&apos;s %n domain(s).</source>
+        <translation>
+            <numerusform>The token works, but %1 is not among the account&apos;s %n domain.</numerusform>
+            <numerusform>The token works, but %1 is not among the account&apos;s %n domains.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to Microsoft SNDS: the key works; %n blocked range(s) listed.</source>
+        <translation>
+            <numerusform>Connected to Microsoft SNDS: the key works; %n blocked range listed.</numerusform>
+            <numerusform>Connected to Microsoft SNDS: the key works; %n blocked ranges listed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected to PostHog: the personal API key can query project %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to Loops: the API key belongs to team &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to Nile Auth as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing a %1 account is not available in this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderSyncHandler</name>
+    <message>
+        <source>This build has no poller for %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: the %3 cannot be read from the keychain: %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -412,6 +1149,158 @@
     </message>
     <message>
         <source>The SQL script needs an open PostgreSQL (QPSQL) connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SendGridClient</name>
+    <message>
+        <source>%1: not sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an HTML page, not a SendGrid answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SendGrid error body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the API key was refused (401: %2). Check the SendGrid account&apos;s key in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: forbidden (403: %2). The key may lack read access to Stats or Suppressions, or SendGrid is blocking it for a while after too many bad requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rate limited (429: %2); SendGrid&apos;s window resets at %3 UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rate limited (429: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response is not a JSON list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SendGrid GET %1: the window %2 … %3 is empty or not a pair of dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty (expected a mailbox provider)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SendGrid GET /v3/mailbox_providers/stats: at most %1 mailbox providers per request, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SendGrid: there is no suppression list &quot;%1&quot; here (expected bounces, spam_reports or blocks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SendGrid GET %1: more than %2 entries since the start time; stopped paging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (expected a unix time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a unix time in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scope(s)</source>
+        <translation>
+            <numerusform>%n scope</numerusform>
+            <numerusform>%n scopes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SesClient</name>
+    <message>
+        <source>%1: not sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SES error body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: AWS refused the credentials or the signature (403: %2). Check the access key, the secret and the computer&apos;s clock; `pmctl sigv4` shows what was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amazon SES POST /v2/email/metrics/batch: query %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 timestamps but %2 values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a time with a count</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SigV4Signer</name>
+    <message>
+        <source>The request is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first line is not an HTTP request line (METHOD /path HTTP/1.1): &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a header line (name:value): &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The context is not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The context lacks: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -482,9 +1371,207 @@
     </message>
 </context>
 <context>
+    <name>SndsClient</name>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activity start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activity end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RCPT commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATA commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filter result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complaint rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trap message period start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trap message period end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trap hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample HELO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample MAIL FROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first IP of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last IP of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the answer is an HTML page, not SNDS data (the key may be wrong or the address moved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: a quoted field is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3 (%4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (expected an IP address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (expected a whole number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number ≥ 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (expected a date and time such as 6/1/2025 8:00 AM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time such as 6/1/2025 8:00 AM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (expected GREEN, YELLOW or RED)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not GREEN, YELLOW or RED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a percentage such as &quot;0.3%&quot; or &quot;&lt; 0.1%&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no SNDS key is set for this account. Copy it from the SNDS &quot;Automated Access&quot; page into Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an HTML page, not SNDS data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the SNDS key was refused (HTTP %2: %3). Check the key on the SNDS &quot;Automated Access&quot; page and in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not found (HTTP 404). The address may have moved: Microsoft deprecated the automated-access URLs under sendersupport.olc.protection.outlook.com/snds/ from 22 June 2026. Check the account&apos;s base URL in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: redirected elsewhere (HTTP %2): the address may have moved, or SNDS wants a sign-in. Check the account&apos;s base URL and key in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rate limited (HTTP 429). SNDS data changes once a day; the next sync tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: expected %3 columns, found %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the activity ends (%1) before it starts (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (expected Yes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not Yes or No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not the same kind of address as the first (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the range ends before it starts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SqlJobHandler</name>
     <message>
         <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStore</name>
+    <message>
+        <source>Storing fetched statistics failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing a %1 snapshot failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -534,6 +1621,21 @@
     </message>
 </context>
 <context>
+    <name>pm::demo::DemoProviders</name>
+    <message>
+        <source>The demo&apos;s provider mocks could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo&apos;s provider mocks could not reach the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo&apos;s provider accounts could not be set up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pm::notify::NotificationFeedReader</name>
     <message>
         <source>Could not mark notifications read: %1</source>
@@ -545,6 +1647,40 @@
     </message>
     <message>
         <source>Your notification preferences were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pm::providers::ProviderAccountsReader</name>
+    <message>
+        <source>The account was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sync of account %1 is queued; a worker picks it up in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync could not be queued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credential to test with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the credential to test the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pm::providers::SyncStore</name>
+    <message>
+        <source>Storing SNDS data failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -623,7 +1759,7 @@
 <context>
     <name>pm::store::PollingReader</name>
     <message>
-        <source>The reader has not started.</source>
+        <source>Not connected to the database yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -874,10 +2010,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Provider accounts, notification preferences and alert policies are configured here. Use File &gt; Connect to database… to change the database this console uses.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1011,7 +2143,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About</source>
+        <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1027,10 +2159,6 @@
     </message>
     <message>
         <source>Quiet hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Critical notifications still come during quiet hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1054,10 +2182,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Email from severity:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your time zone:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1075,6 +2199,14 @@
     </message>
     <message>
         <source>Quiet hours need different start and end times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver critical notifications during quiet hours too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email for this severity and above:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1147,6 +2279,251 @@
     </message>
 </context>
 <context>
+    <name>pm::ui::ProviderAccountDialog</name>
+    <message>
+        <source>Enabled (polled on its schedule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add provider account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit provider account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> calls a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> USD a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly budget (calls over it are refused before they are sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spending:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of one call:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::ProviderAccountsPage</name>
+    <message numerus="yes">
+        <source>%n s ago</source>
+        <translation>
+            <numerusform>%n s ago</numerusform>
+            <numerusform>%n s ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings — provider accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts the console polls for statistics and uses to deliver email. Credentials are kept in the system keychain. Use File &gt; Connect to database… to change the database this console uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts cannot be read right now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was saved, but its credential could not be stored in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account removed, with its credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivers email (not polled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in (not polled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the first sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No provider accounts yet. Add one to start polling its statistics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s).</source>
+        <translation>
+            <numerusform>%n account.</numerusform>
+            <numerusform>%n accounts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account, its fetched statistics and its credential in the keychain are removed. The provider itself is not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pm::ui::QueueHealthPage</name>
     <message numerus="yes">
         <source>%n s ago</source>
@@ -1167,13 +2544,6 @@
         <translation>
             <numerusform>%n h ago</numerusform>
             <numerusform>%n h ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n days ago</source>
-        <translation>
-            <numerusform>%n day ago</numerusform>
-            <numerusform>%n days ago</numerusform>
         </translation>
     </message>
     <message>
@@ -1299,6 +2669,13 @@
     <message>
         <source>The job will not run again. It stays in the records as cancelled, and the audit log notes that you discarded it.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,9 @@
 #include "demo/DemoCluster.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/ScreenshotTour.h"
+#include "outbox/DemoOutboxDialog.h"
 #include "secrets/KeychainSecretStore.h"
+#include "sim/mock/LoopsMockServer.h"
 #include "store/DatabaseSession.h"
 #include "util/Log.h"
 
@@ -100,6 +102,15 @@ int ConsoleApplication::run()
         m_demo = std::make_unique<DemoLauncher>(root);
         // Demo credentials (the mocks' keys) stay in memory; the user's keychain is not touched.
         m_window->setSecretStore(m_demo->secrets());
+        m_window->setDemoOutbox([demo = m_demo.get()] {
+            QList<pm::ui::OutboxMail> out;
+            if (pm::sim::LoopsMockServer* loops = demo->loopsMock()) {
+                for (const auto& mail : loops->outbox()) { // mutex-guarded: safe from this thread
+                    out << pm::ui::OutboxMail {mail.at, mail.email, mail.transactionalId, mail.dataVariables};
+                }
+            }
+            return out;
+        });
         connect(m_demo.get(), &DemoLauncher::progress, m_window.get(), &pm::ui::MainWindow::showStatusMessage);
         connect(m_demo.get(), &DemoLauncher::ready, m_controller.get(),
                 [this](const pm::store::ConnectionSettings& settings) {

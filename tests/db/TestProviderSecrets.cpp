@@ -2,12 +2,20 @@
 // server errors, a hanging server, broken bodies, a body cut off), with every log line captured:
 // no credential — the right one or the wrong one — appears in any log line or error message.
 #include "providers/loops/LoopsClient.h"
+#include "providers/mailgun/MailgunClient.h"
+#include "providers/nile/NileAuthClient.h"
+#include "providers/posthog/PostHogClient.h"
 #include "providers/postmark/PostmarkClient.h"
+#include "providers/postmaster/PostmasterClient.h"
 #include "providers/sendgrid/SendGridClient.h"
 #include "providers/ses/SesClient.h"
 #include "providers/snds/SndsClient.h"
 #include "sim/mock/LoopsMockServer.h"
+#include "sim/mock/MailgunMockServer.h"
+#include "sim/mock/NileAuthMockServer.h"
+#include "sim/mock/PostHogMockServer.h"
 #include "sim/mock/PostmarkMockServer.h"
+#include "sim/mock/PostmasterMockServer.h"
 #include "sim/mock/SendGridMockServer.h"
 #include "sim/mock/SesMockServer.h"
 #include "sim/mock/SndsMockServer.h"
@@ -90,7 +98,7 @@ void TestProviderSecrets::cleanupTestCase()
 void TestProviderSecrets::noCredentialInAnyLogOrError_data()
 {
     QTest::addColumn<QString>("provider");
-    for (const char* p : {"loops", "postmark", "sendgrid", "ses", "snds"}) {
+    for (const char* p : {"loops", "postmark", "sendgrid", "mailgun", "ses", "postmaster", "snds", "posthog", "nile"}) {
         QTest::newRow(p) << QString::fromLatin1(p);
     }
 }
@@ -133,6 +141,42 @@ void TestProviderSecrets::noCredentialInAnyLogOrError()
             QString error;
             pm::providers::SesClient(m->baseUrl(), u"us-east-1"_s, {u"AKIDSECRETSTEST"_s, key, {}}, fastPolicy())
                 .account(&error);
+            return error;
+        };
+    } else if (provider == u"mailgun"_s) {
+        auto* m = startMock(new pm::sim::MailgunMockServer(right, u"mg.example.com"_s));
+        mock = m;
+        call = [m](const QString& key) {
+            QString error;
+            pm::providers::MailgunClient(m->baseUrl(), key, u"mg.example.com"_s, fastPolicy()).testKey(&error);
+            return error;
+        };
+    } else if (provider == u"postmaster"_s) {
+        auto* m = startMock(new pm::sim::PostmasterMockServer(right));
+        mock = m;
+        call = [m](const QString& token) {
+            QString error;
+            pm::providers::PostmasterClient(m->baseUrl(), token, fastPolicy()).domains(&error);
+            return error;
+        };
+    } else if (provider == u"posthog"_s) {
+        auto* m = startMock(new pm::sim::PostHogMockServer(u"4242"_s, u"phx_"_s + right));
+        mock = m;
+        call = [m](const QString& key) {
+            QString error;
+            pm::providers::PostHogClient(m->baseUrl(), u"4242"_s, u"phx_"_s + key, fastPolicy()).testKey(&error);
+            return error;
+        };
+    } else if (provider == u"nile"_s) {
+        auto* m = startMock(new pm::sim::NileAuthMockServer(u"penguin"_s));
+        QMetaObject::invokeMethod(
+            m, [m, right] { m->setUser(u"ops@penguinmails.example"_s, right, u"user-1"_s); },
+            Qt::BlockingQueuedConnection);
+        mock = m;
+        call = [m](const QString& password) {
+            QString error;
+            pm::providers::NileAuthClient(m->apiUrl(), fastPolicy())
+                .signIn(u"ops@penguinmails.example"_s, password, &error);
             return error;
         };
     } else {

@@ -6,6 +6,7 @@
 #include "mainwindow/ConnectionStatusWidget.h"
 #include "mainwindow/TrayNotifier.h"
 #include "notifications/NotificationsPage.h"
+#include "outbox/DemoOutboxDialog.h"
 #include "settings/ProviderAccountsPage.h"
 #include "store/DatabaseSession.h"
 #include "store/MigrationRunner.h"
@@ -230,6 +231,18 @@ void MainWindow::onServerInfo(const pm::store::ServerInfo& info)
 void MainWindow::setSecretStore(pm::secrets::SecretStore* secrets)
 {
     m_providerAccounts->setSecretStore(secrets);
+}
+
+void MainWindow::setDemoOutbox(std::function<QList<OutboxMail>()> source)
+{
+    QMenu* help = menuBar()->actions().constLast()->menu();
+    QAction* outbox = help->addAction(tr("Demo email &outbox…"));
+    outbox->setObjectName(u"actionDemoOutbox"_s);
+    connect(outbox, &QAction::triggered, this, [this, source] {
+        auto* dialog = new DemoOutboxDialog(source, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
 }
 
 void MainWindow::setUnread(int unread, int unreadCritical)

@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -26,6 +28,7 @@ namespace pm::ui
 
 class ConnectionStatusWidget;
 class NotificationsPage;
+struct OutboxMail;
 class ProviderAccountsPage;
 class QueueHealthPage;
 class TrayNotifier;
@@ -65,6 +68,8 @@ public:
     ProviderAccountsPage* providerAccountsPage() const { return m_providerAccounts; }
     /// Where provider credentials go (the keychain; the demo's memory store in demo mode).
     void setSecretStore(pm::secrets::SecretStore* secrets);
+    /// Demo mode: adds Help > Demo email outbox…, listing what the demo's Loops mock accepted.
+    void setDemoOutbox(std::function<QList<OutboxMail>()> source);
 
     /// Shows a progress or problem line in the status bar (demo start-up, keychain notices).
     void showStatusMessage(const QString& message);

@@ -6,15 +6,18 @@
 #include "mainwindow/MainWindow.h"
 #include "notifications/NotificationFeedModel.h"
 #include "notifications/NotificationsPage.h"
+#include "outbox/DemoOutboxDialog.h"
 #include "settings/ProviderAccountsPage.h"
 #include "store/DatabaseSession.h"
 #include "util/Log.h"
 
+#include <QAction>
 #include <QGuiApplication>
 #include <QImage>
 #include <QPixmap>
 #include <QScreen>
 #include <QSet>
+#include <QTableWidget>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -138,11 +141,47 @@ void ScreenshotTour::visit(int page)
             const bool saved = save(dialog, u"09-connection-dialog"_s);
             dialog->close();
             if (saved) {
-                qCInfo(lcApp).noquote() << "screenshot tour saved" << m_saved.size() << "pictures in" << m_dir.path();
-                Q_EMIT finished(0);
+                outbox(0);
             }
         });
     });
+}
+
+void ScreenshotTour::outbox(int waitedMs)
+{
+    // Demo only: the Loops mock's outbox must hold the notification emails the demo sent.
+    auto* action = m_window->findChild<QAction*>(u"actionDemoOutbox"_s);
+    if (!action) {
+        finish();
+        return;
+    }
+    auto* dialog = m_window->findChild<DemoOutboxDialog*>();
+    if (!dialog) {
+        action->trigger();
+        dialog = m_window->findChild<DemoOutboxDialog*>();
+    }
+    dialog->refresh();
+    if (dialog->table()->rowCount() == 0) {
+        if (waitedMs >= 60'000) {
+            fail(8, u"the demo's email outbox stayed empty"_s);
+            return;
+        }
+        QTimer::singleShot(500, this, [this, waitedMs] { outbox(waitedMs + 500); });
+        return;
+    }
+    QTimer::singleShot(SettleMs, this, [this, dialog] {
+        const bool saved = save(dialog, u"10-demo-outbox"_s);
+        dialog->close();
+        if (saved) {
+            finish();
+        }
+    });
+}
+
+void ScreenshotTour::finish()
+{
+    qCInfo(lcApp).noquote() << "screenshot tour saved" << m_saved.size() << "pictures in" << m_dir.path();
+    Q_EMIT finished(0);
 }
 
 bool ScreenshotTour::hasData(int page) const

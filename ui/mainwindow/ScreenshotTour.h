@@ -45,6 +45,8 @@ private:
     void visit(int page);
     bool hasData(int page) const;
     void waitForData(int page, int waitedMs);
+    void outbox(int waitedMs);
+    void finish();
     bool save(QWidget* widget, const QString& name);
     void fail(int code, const QString& why);
 
