@@ -1966,6 +1966,33 @@
     </message>
 </context>
 <context>
+    <name>pm::ui::DemoOutboxDialog</name>
+    <message>
+        <source>Demo email outbox</source>
+        <translation>Demo-E-Mail-Postausgang</translation>
+    </message>
+    <message>
+        <source>Emails the demo sent through its local Loops mock. In the demo nothing leaves this computer; with a real Loops account these go to the recipients.</source>
+        <translation>E-Mails, die die Demo über ihren lokalen Loops-Mock versendet hat. In der Demo verlässt nichts diesen Computer; mit einem echten Loops-Konto gehen sie an die Empfänger.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+</context>
+<context>
     <name>pm::ui::MainWindow</name>
     <message>
         <source>PenguinMails Console</source>
@@ -2066,6 +2093,10 @@
     <message>
         <source>Tenant #%1</source>
         <translation>Mandant #%1</translation>
+    </message>
+    <message>
+        <source>Demo email &amp;outbox…</source>
+        <translation>Demo-E-Mail-&amp;Postausgang…</translation>
     </message>
 </context>
 <context>

@@ -1964,6 +1964,33 @@
     </message>
 </context>
 <context>
+    <name>pm::ui::DemoOutboxDialog</name>
+    <message>
+        <source>Demo email outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emails the demo sent through its local Loops mock. In the demo nothing leaves this computer; with a real Loops account these go to the recipients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pm::ui::MainWindow</name>
     <message>
         <source>PenguinMails Console</source>
@@ -2063,6 +2090,10 @@
     </message>
     <message>
         <source>Tenant #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo email &amp;outbox…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

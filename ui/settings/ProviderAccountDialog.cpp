@@ -183,7 +183,7 @@ pm::providers::ProviderAccount ProviderAccountDialog::account(QString* error) co
     *error = pm::providers::ProviderAccountStore::validate(a);
     if (error->isEmpty() && a.id == 0 && credential().isEmpty()) {
         const auto* info = ProviderCatalog::find(a.provider);
-        *error = tr("Enter the %1.").arg(info ? info->credentialLabel.toLower() : tr("credential"));
+        *error = tr("Enter the %1.").arg(info ? info->credentialLabel : tr("credential"));
     }
     return a;
 }
