@@ -206,6 +206,16 @@ void TestSes::throttlingAndBrokenAnswers()
     m_mock->addFault({Fault::Kind::Hang, 0, {}, {}, 0, {}, 3});
     QVERIFY(!c.account(&error));
     QVERIFY2(error.contains(u"no answer within"_s), qPrintable(error));
+    // A body cut off midway, then the whole answer on the retry.
+    m_mock->clearRequests();
+    m_mock->addFault({Fault::Kind::Truncate, 200, {}, {}, 0, {}, 1});
+    QVERIFY2(c.account(&error), qPrintable(error));
+    QCOMPARE(m_mock->requestCount(), 2);
+    // A window with no data: an empty list, not an error.
+    m_mock->setDays({});
+    const auto none = c.dailyMetrics(QDate(2026, 1, 1), QDate(2026, 1, 7), &error);
+    QVERIFY2(none, qPrintable(error));
+    QVERIFY(none->isEmpty());
 }
 
 void TestSes::pollerStoresCountsAndStatus()

@@ -241,8 +241,9 @@ void TestWorker::aLongJobGivesBackItsBatch()
                               10'000);
     RunningWorker b = startWorker(tdb.settings(), u"worker-b"_s, options);
     QTRY_COMPARE_WITH_TIMEOUT(tdb.value(u"SELECT count(*) FROM executions"_s).toInt(), 11, 30'000);
-    // After the long job, a gave the rest back and took one at a time from then on: b ran the short ones.
-    QVERIFY2(tdb.value(u"SELECT count(*) FROM executions WHERE worker = 'worker-b'"_s).toInt() >= 8,
+    // After the long job, a gave the rest back and took one at a time from then on, so b got some
+    // of them: without the release b could have taken only the one job a's batch of ten left over.
+    QVERIFY2(tdb.value(u"SELECT count(*) FROM executions WHERE worker = 'worker-b'"_s).toInt() >= 3,
              qPrintable(tdb.value(u"SELECT string_agg(job_id || ':' || worker, ' ') FROM executions"_s).toString()));
     QCOMPARE(tdb.value(u"SELECT count(DISTINCT job_id) FROM executions"_s).toInt(), 11);
     QCOMPARE(tdb.value(u"SELECT max(attempt) FROM jobs"_s).toInt(), 1); // a release is not an attempt

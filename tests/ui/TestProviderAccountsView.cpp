@@ -90,7 +90,7 @@ void TestProviderAccountsView::addTestSyncAndRemove()
     QVERIFY2(result->text().contains(u"https://"_s), qPrintable(result->text()));
     dialog->findChild<QLineEdit*>(u"accountBaseUrl"_s)->setText(m_mock->baseUrl().toString());
     save->click();
-    QVERIFY2(result->text().contains(u"server token"_s), qPrintable(result->text()));
+    QVERIFY2(result->text().contains(u"Server token"_s), qPrintable(result->text()));
     QVERIFY(dialog->isVisible());
 
     // Test with a wrong token, then the right one, before saving.
