@@ -31,6 +31,18 @@ HttpClient::~HttpClient()
     delete m_manager;
 }
 
+QUrl HttpClient::endpoint(const QUrl& base, const QString& path)
+{
+    QUrl url = base;
+    QString prefix = url.path();
+    while (prefix.endsWith(u'/')) {
+        prefix.chop(1);
+    }
+    url.setPath(prefix + path);
+    url.setQuery(QString());
+    return url;
+}
+
 QString HttpClient::describe(const HttpRequest& request) const
 {
     return u"%1 %2 %3"_s.arg(m_provider, QString::fromLatin1(request.method), request.url.path());

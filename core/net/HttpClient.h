@@ -83,6 +83,9 @@ public:
     static bool isRetryable(const HttpResponse& response);
     /// The server's requested delay, if it gave one we can read.
     static std::optional<std::chrono::milliseconds> retryAfter(const HttpResponse& response, const QDateTime& now);
+    /// @p path appended to @p base's path (without doubling a slash), with no query: how every
+    /// client turns its account's base URL into an endpoint.
+    static QUrl endpoint(const QUrl& base, const QString& path);
     /// "Loops POST /api/v1/transactional" — the endpoint without query (it may hold keys).
     QString describe(const HttpRequest& request) const;
 

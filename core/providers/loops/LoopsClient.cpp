@@ -15,12 +15,7 @@ LoopsClient::LoopsClient(LoopsAccount account, pm::net::RetryPolicy policy)
 
 QUrl LoopsClient::endpoint(const QString& path) const
 {
-    QUrl url = m_account.baseUrl;
-    QString base = url.path();
-    while (base.endsWith(u'/')) {
-        base.chop(1);
-    }
-    url.setPath(base + path);
+    QUrl url = pm::net::HttpClient::endpoint(m_account.baseUrl, path);
     return url;
 }
 

@@ -181,12 +181,7 @@ QString MailgunClient::scrub(QString text) const
 
 QUrl MailgunClient::endpoint(const QString& path) const
 {
-    QUrl url = m_baseUrl;
-    QString base = url.path();
-    while (base.endsWith(u'/')) {
-        base.chop(1);
-    }
-    url.setPath(base + path);
+    QUrl url = pm::net::HttpClient::endpoint(m_baseUrl, path);
     return url;
 }
 

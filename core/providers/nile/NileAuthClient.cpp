@@ -85,13 +85,7 @@ NileAuthClient::NileAuthClient(QUrl baseUrl, pm::net::RetryPolicy policy)
 
 QUrl NileAuthClient::endpoint(const QString& path) const
 {
-    QUrl url = m_baseUrl;
-    QString base = url.path();
-    while (base.endsWith(u'/')) {
-        base.chop(1);
-    }
-    url.setPath(QString(base + path));
-    url.setQuery(QString());
+    QUrl url = pm::net::HttpClient::endpoint(m_baseUrl, path);
     return url;
 }
 

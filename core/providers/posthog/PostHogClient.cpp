@@ -50,13 +50,7 @@ PostHogClient::PostHogClient(QUrl baseUrl, QString projectId, QString personalAp
 
 QUrl PostHogClient::endpoint() const
 {
-    QUrl url = m_baseUrl;
-    QString base = url.path();
-    while (base.endsWith(u'/')) {
-        base.chop(1);
-    }
-    url.setPath(QString(base + u"/api/projects/"_s + m_projectId + u"/query/"_s));
-    url.setQuery(QString());
+    QUrl url = pm::net::HttpClient::endpoint(m_baseUrl, QString(u"/api/projects/"_s + m_projectId + u"/query/"_s));
     return url;
 }
 

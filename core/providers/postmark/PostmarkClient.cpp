@@ -34,12 +34,7 @@ std::optional<QByteArray> PostmarkClient::get(const QString& path, const QList<Q
 {
     pm::net::HttpRequest r;
     r.method = "GET";
-    QUrl url = m_baseUrl;
-    QString base = url.path();
-    while (base.endsWith(u'/')) {
-        base.chop(1);
-    }
-    url.setPath(base + path);
+    QUrl url = pm::net::HttpClient::endpoint(m_baseUrl, path);
     QUrlQuery q;
     for (const auto& [name, value] : query) {
         q.addQueryItem(name, value);

@@ -346,12 +346,7 @@ std::optional<QByteArray> PostmasterClient::call(const QByteArray& method, const
 {
     pm::net::HttpRequest r;
     r.method = method;
-    QUrl url = m_baseUrl;
-    QString base = url.path();
-    while (base.endsWith(u'/')) {
-        base.chop(1);
-    }
-    url.setPath(QString(base + path));
+    QUrl url = pm::net::HttpClient::endpoint(m_baseUrl, path);
     if (!query.isEmpty()) {
         QUrlQuery q;
         for (const auto& [name, value] : query) {

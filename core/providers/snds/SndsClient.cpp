@@ -345,12 +345,7 @@ std::optional<QByteArray> SndsClient::get(const QString& file, const QList<QPair
 {
     pm::net::HttpRequest r;
     r.method = "GET";
-    QUrl url = m_baseUrl;
-    QString base = url.path();
-    while (base.endsWith(u'/')) {
-        base.chop(1);
-    }
-    url.setPath(QString(base + u'/' + file));
+    QUrl url = pm::net::HttpClient::endpoint(m_baseUrl, QString(u'/' + file));
     QUrlQuery q;
     q.addQueryItem(u"key"_s, m_key);
     for (const auto& [name, value] : query) {
