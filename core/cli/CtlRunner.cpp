@@ -1,6 +1,8 @@
 #include "cli/CtlRunner.h"
 
+#include "cli/AuditCommand.h"
 #include "cli/CliDatabase.h"
+#include "cli/OperatorCommand.h"
 #include "cli/SigV4Command.h"
 #include "cli/SimulateCommand.h"
 #include "store/ConnectionSettings.h"
@@ -27,6 +29,8 @@ const QString UsageText = u"pmctl <command> [options]\n\n"
                           "  status    show the schema version and what is pending\n"
                           "  simulate  fill the store with a simulated platform (pmctl simulate --help)\n"
                           "  rollup-check  prove the daily rollups equal the raw events\n"
+                          "  operator  bootstrap the first admin, or list operators (pmctl operator --help)\n"
+                          "  audit     verify the audit log's hash chain (pmctl audit verify)\n"
                           "  sigv4     print an AWS SigV4 canonical request, string to sign and signature\n"
                           "  version   print the version\n"_s;
 }
@@ -48,6 +52,13 @@ int CtlRunner::run(const QStringList& arguments)
         if (!arg.startsWith(u'-')) {
             if (arg == u"sigv4"_s) {
                 return SigV4Command(m_out, m_err).run(arguments);
+            }
+            if (arg == u"operator"_s) {
+                QTextStream in(stdin);
+                return OperatorCommand(m_out, m_err, in).run(arguments);
+            }
+            if (arg == u"audit"_s) {
+                return AuditCommand(m_out, m_err).run(arguments);
             }
             if (arg == u"simulate"_s || arg == u"rollup-check"_s) {
                 SimulateCommand simulate(m_out, m_err);

@@ -5,6 +5,7 @@
 #include "providers/ProviderSyncHandler.h"
 #include "queue/SqlJobHandler.h"
 #include "queue/WorkerPool.h"
+#include "security/StepUpDeliveryHandler.h"
 
 using namespace Qt::StringLiterals;
 
@@ -17,6 +18,7 @@ void addStandardHandlers(pm::queue::HandlerRegistry& registry, std::shared_ptr<p
     registry.add(std::make_shared<pm::notify::NotificationDispatcher>());
     registry.add(std::make_shared<pm::notify::NotificationEmailHandler>(secrets));
     registry.add(std::make_shared<pm::providers::ProviderSyncHandler>(secrets));
+    registry.add(std::make_shared<pm::security::StepUpDeliveryHandler>(secrets));
     registry.add(
         std::make_shared<pm::queue::SqlJobHandler>(u"provider.sync_due"_s, u"SELECT pm_provider_sync_due()"_s));
     registry.add(

@@ -1,5 +1,6 @@
 // pmctl as an operator runs it: a real process against the throwaway server.
 #include "TestDatabase.h"
+#include "store/DatabaseConnection.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -21,15 +22,19 @@ struct Run
     qint64 ms = 0;
 };
 
-Run pmctl(const QStringList& args, const QString& envUri = {})
+Run pmctl(const QStringList& args, const QString& envUri = {}, const QString& operatorPassword = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(u"PM_DATABASE_URL"_s);
     env.remove(u"PGPASSWORD"_s);
     env.remove(u"QT_LOGGING_RULES"_s);
+    env.remove(u"PM_OPERATOR_PASSWORD"_s);
     if (!envUri.isEmpty()) {
         env.insert(u"PM_DATABASE_URL"_s, envUri);
+    }
+    if (!operatorPassword.isEmpty()) {
+        env.insert(u"PM_OPERATOR_PASSWORD"_s, operatorPassword);
     }
     p.setProcessEnvironment(env);
     QElapsedTimer timer;
@@ -76,6 +81,9 @@ private Q_SLOTS:
     void nothingListening();
     void silentServerTimesOut();
     void sigv4PrintsWhatAwsComputes();
+    void operatorBootstrapAndList();
+    void auditVerifyFindsAnEditedRow();
+    void auditVerifyFindsACutTail();
 };
 
 void TestPmctl::migrateTwiceIsIdempotent()
@@ -198,6 +206,87 @@ void TestPmctl::sigv4PrintsWhatAwsComputes()
     QVERIFY(isOneLine(missing.err));
     const Run usage = pmctl({u"sigv4"_s, u"--context"_s, root.filePath(u"get-vanilla/context.json"_s)});
     QCOMPARE(usage.exitCode, 2);
+}
+
+void TestPmctl::operatorBootstrapAndList()
+{
+    pm::test::TestDatabase tdb(u"pmctl_operator"_s);
+    QVERIFY2(tdb.isValid() && tdb.migrate(), qPrintable(tdb.error()));
+    const QString uri = tdb.settings().toUri(true);
+    const QString login = u"boot_%1"_s.arg(QCoreApplication::applicationPid());
+    const QString password = u"first-admin-password-1"_s;
+    const QStringList bootstrap {u"operator"_s, u"bootstrap"_s, u"--db"_s,        uri,          u"--login"_s,
+                                 login,         u"--name"_s,    u"First Admin"_s, u"--email"_s, u"first@example.com"_s};
+    const Run tooShort = pmctl(bootstrap, {}, u"short"_s);
+    QCOMPARE(tooShort.exitCode, 2);
+    const Run first = pmctl(bootstrap, {}, password);
+    QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+    QCOMPARE(tdb.value(u"SELECT pm_capability_of('%1')::text"_s.arg(login)).toString(), u"admin"_s);
+
+    // The new admin signs in with that password (SCRAM): the verifier pmctl computed is right.
+    auto settings = tdb.settings();
+    settings.user = login;
+    settings.password = password;
+    pm::store::DatabaseConnection asAdmin(settings, u"bootstrapped"_s);
+    QString error;
+    QVERIFY2(asAdmin.open(&error), qPrintable(error));
+
+    QStringList again = bootstrap;
+    again[again.indexOf(login)] = login + u"_2"_s;
+    const Run second = pmctl(again, {}, password);
+    QCOMPARE(second.exitCode, 1);
+    QVERIFY2(second.err.contains(u"has an admin already"_s), qPrintable(second.err));
+
+    const Run list = pmctl({u"operator"_s, u"list"_s, u"--db"_s, uri});
+    QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+    QVERIFY2(list.out.contains(login + u"\tadmin\tactive\tFirst Admin\tfirst@example.com"_s), qPrintable(list.out));
+    QCOMPARE(tdb.value(u"SELECT count(*) FROM admin_audit_log WHERE action LIKE 'operator.bootstrap%'"_s).toInt(), 2);
+}
+
+void TestPmctl::auditVerifyFindsAnEditedRow()
+{
+    pm::test::TestDatabase tdb(u"pmctl_audit_edit"_s);
+    QVERIFY2(tdb.isValid() && tdb.migrate(), qPrintable(tdb.error()));
+    const QString uri = tdb.settings().toUri(true);
+    QVERIFY(tdb.exec(u"SELECT pm_private.audit('test.event', 'done', jsonb_build_object('n', g)) "
+                     "FROM generate_series(1, 30) g"_s));
+    const Run intact = pmctl({u"audit"_s, u"verify"_s, u"--db"_s, uri});
+    QVERIFY2(intact.exitCode == 0, qPrintable(intact.err));
+    QVERIFY2(intact.out.contains(u"audit rows checked: 30"_s) && intact.out.contains(u"chain intact; head 30:"_s),
+             qPrintable(intact.out));
+
+    // Even the append-only triggers hold against an ordinary UPDATE by the superuser…
+    QString error;
+    QVERIFY(!tdb.exec(u"UPDATE admin_audit_log SET outcome = 'forged' WHERE seq = 12"_s, &error));
+    QVERIFY2(error.contains(u"append-only"_s), qPrintable(error));
+    // …but a superuser can switch triggers off. The chain still tells.
+    QVERIFY(tdb.exec(u"SET session_replication_role = replica; "
+                     "UPDATE admin_audit_log SET outcome = 'forged' WHERE seq = 12"_s));
+    const Run broken = pmctl({u"audit"_s, u"verify"_s, u"--db"_s, uri});
+    QCOMPARE(broken.exitCode, 1);
+    QVERIFY2(broken.err.contains(u"BROKEN at row 12"_s), qPrintable(broken.err));
+}
+
+void TestPmctl::auditVerifyFindsACutTail()
+{
+    pm::test::TestDatabase tdb(u"pmctl_audit_tail"_s);
+    QVERIFY2(tdb.isValid() && tdb.migrate(), qPrintable(tdb.error()));
+    const QString uri = tdb.settings().toUri(true);
+    QVERIFY(tdb.exec(u"SELECT pm_private.audit('test.event', 'done', jsonb_build_object('n', g)) "
+                     "FROM generate_series(1, 20) g"_s));
+    const Run before = pmctl({u"audit"_s, u"verify"_s, u"--db"_s, uri});
+    QVERIFY2(before.exitCode == 0, qPrintable(before.err));
+    const QString head = before.out.section(u"head "_s, 1).trimmed();
+    QVERIFY2(head.startsWith(u"20:"_s), qPrintable(before.out));
+
+    QVERIFY(tdb.exec(u"SET session_replication_role = replica; DELETE FROM admin_audit_log WHERE seq > 15"_s));
+    const Run shorter = pmctl({u"audit"_s, u"verify"_s, u"--db"_s, uri});
+    QCOMPARE(shorter.exitCode, 0); // a shorter chain is a valid chain…
+    const Run withHead = pmctl({u"audit"_s, u"verify"_s, u"--db"_s, uri, u"--head"_s, head});
+    QCOMPARE(withHead.exitCode, 1); // …which only the head exported earlier gives away
+    QVERIFY2(withHead.err.contains(u"cut short"_s), qPrintable(withHead.err));
+    const Run badHead = pmctl({u"audit"_s, u"verify"_s, u"--db"_s, uri, u"--head"_s, u"20:xyz"_s});
+    QCOMPARE(badHead.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestPmctl)
