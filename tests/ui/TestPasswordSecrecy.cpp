@@ -62,7 +62,7 @@ void TestPasswordSecrecy::initTestCase()
     QVERIFY2(m_db->exec(u"DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'pm_secrecy_ops') THEN "
                         "CREATE ROLE pm_secrecy_ops LOGIN; END IF; END $$; "
                         "ALTER ROLE pm_secrecy_ops PASSWORD '%1'; "
-                        "GRANT SELECT ON pm_schema_migrations, pm_instance TO pm_secrecy_ops"_s.arg(m_password),
+                        "GRANT pm_viewer TO pm_secrecy_ops"_s.arg(m_password),
                         &error),
              qPrintable(error));
 }
