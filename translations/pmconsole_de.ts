@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AuditChainVerifier</name>
+    <message>
+        <source>row %1 is missing (the next row is %2)</source>
+        <translation>Zeile %1 fehlt (die nächste Zeile ist %2)</translation>
+    </message>
+    <message>
+        <source>row %1 does not link to the hash of row %2</source>
+        <translation>Zeile %1 verweist nicht auf den Hash von Zeile %2</translation>
+    </message>
+    <message>
+        <source>row %1 was changed after it was written (its hash does not match)</source>
+        <translation>Zeile %1 wurde nach dem Schreiben geändert (ihr Hash stimmt nicht überein)</translation>
+    </message>
+    <message>
+        <source>row %1 does not have the hash exported earlier</source>
+        <translation>Zeile %1 hat nicht den zuvor exportierten Hash</translation>
+    </message>
+    <message>
+        <source>row %1, exported earlier as the head, is gone: the log was cut short</source>
+        <translation>Zeile %1, die zuvor als Kopf der Kette exportiert wurde, fehlt: Das Protokoll wurde gekürzt</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionSettings</name>
     <message>
         <source>No database URI given.</source>
@@ -1562,6 +1585,91 @@
     <message>
         <source>%1 failed: %2</source>
         <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StepUpDeliveryHandler</name>
+    <message>
+        <source>stepup.deliver needs a challenge_id.</source>
+        <translation>stepup.deliver benötigt eine challenge_id.</translation>
+    </message>
+    <message>
+        <source>No enabled Loops account with a one-time code template is configured (Settings &gt; Provider accounts).</source>
+        <translation>Es ist kein aktiviertes Loops-Konto mit einer Einmalcode-Vorlage konfiguriert (Einstellungen &gt; Anbieterkonten).</translation>
+    </message>
+    <message>
+        <source>The API key of Loops account %1 cannot be read from the keychain: %2</source>
+        <translation>Der API-Schlüssel des Loops-Kontos %1 kann nicht aus dem Schlüsselbund gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StepUpGateway</name>
+    <message>
+        <source>The challenge is not known to the database.</source>
+        <translation>Die Challenge ist der Datenbank nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>The code could not be requested: %1</source>
+        <translation>Der Code konnte nicht angefordert werden: %1</translation>
+    </message>
+    <message>
+        <source>A code is on its way to %1.</source>
+        <translation>Ein Code wird an %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>A new code can be sent once a minute has passed since the last (at %1).</source>
+        <translation>Ein neuer Code kann erst eine Minute nach dem letzten gesendet werden (ab %1).</translation>
+    </message>
+    <message>
+        <source>Five codes were sent in the last hour; the next can be sent at %1.</source>
+        <translation>In der letzten Stunde wurden fünf Codes gesendet; der nächste kann ab %1 gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Step-up is locked after too many wrong codes, until %1. An admin can lift the lock.</source>
+        <translation>Die Step-up-Authentifizierung ist nach zu vielen falschen Codes bis %1 gesperrt. Ein Administrator kann die Sperre aufheben.</translation>
+    </message>
+    <message>
+        <source>Not allowed: %1.</source>
+        <translation>Nicht zulässig: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Es wurde nichts geändert: %1</translation>
+    </message>
+    <message>
+        <source>Confirmed.</source>
+        <translation>Bestätigt.</translation>
+    </message>
+    <message>
+        <source>Confirmed. Granting admin now waits for a second admin&apos;s approval (request %1).</source>
+        <translation>Bestätigt. Die Vergabe der Administratorrolle wartet jetzt auf die Freigabe durch einen zweiten Administrator (Antrag %1).</translation>
+    </message>
+    <message>
+        <source>The code is 8 digits.</source>
+        <translation>Der Code besteht aus 8 Ziffern.</translation>
+    </message>
+    <message>
+        <source>That was the last attempt for this code. Request a new one.</source>
+        <translation>Das war der letzte Versuch für diesen Code. Fordern Sie einen neuen an.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes: step-up is locked until %1.</source>
+        <translation>Zu viele falsche Codes: Die Step-up-Authentifizierung ist bis %1 gesperrt.</translation>
+    </message>
+    <message>
+        <source>Refused: %1.</source>
+        <translation>Abgelehnt: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The code is wrong, has expired or was already used. %n attempt(s) left.</source>
+        <translation>
+            <numerusform>Der Code ist falsch, abgelaufen oder wurde bereits verwendet. Noch %n Versuch übrig.</numerusform>
+            <numerusform>Der Code ist falsch, abgelaufen oder wurde bereits verwendet. Noch %n Versuche übrig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The code is wrong, has expired or was already used.</source>
+        <translation>Der Code ist falsch, abgelaufen oder wurde bereits verwendet.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditChainVerifier</name>
+    <message>
+        <source>row %1 is missing (the next row is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 does not link to the hash of row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 was changed after it was written (its hash does not match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 does not have the hash exported earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, exported earlier as the head, is gone: the log was cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionSettings</name>
     <message>
         <source>No database URI given.</source>
@@ -1561,6 +1584,91 @@
     <name>SqlJobHandler</name>
     <message>
         <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepUpDeliveryHandler</name>
+    <message>
+        <source>stepup.deliver needs a challenge_id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No enabled Loops account with a one-time code template is configured (Settings &gt; Provider accounts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key of Loops account %1 cannot be read from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepUpGateway</name>
+    <message>
+        <source>The challenge is not known to the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code could not be requested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code is on its way to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new code can be sent once a minute has passed since the last (at %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five codes were sent in the last hour; the next can be sent at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step-up is locked after too many wrong codes, until %1. An admin can lift the lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed. Granting admin now waits for a second admin&apos;s approval (request %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That was the last attempt for this code. Request a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong codes: step-up is locked until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The code is wrong, has expired or was already used. %n attempt(s) left.</source>
+        <translation>
+            <numerusform>The code is wrong, has expired or was already used. %n attempt left.</numerusform>
+            <numerusform>The code is wrong, has expired or was already used. %n attempts left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The code is wrong, has expired or was already used.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
