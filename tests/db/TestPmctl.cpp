@@ -225,11 +225,15 @@ void TestPmctl::operatorBootstrapAndList()
 
     // The new admin signs in with that password (SCRAM): the verifier pmctl computed is right.
     auto settings = tdb.settings();
+    settings.host = u"127.0.0.1"_s; // TCP asks for the password; the socket would trust anyone
     settings.user = login;
     settings.password = password;
     pm::store::DatabaseConnection asAdmin(settings, u"bootstrapped"_s);
     QString error;
     QVERIFY2(asAdmin.open(&error), qPrintable(error));
+    settings.password = password + u"x"_s;
+    pm::store::DatabaseConnection wrong(settings, u"bootstrapped-wrong"_s);
+    QVERIFY(!wrong.open(&error));
 
     QStringList again = bootstrap;
     again[again.indexOf(login)] = login + u"_2"_s;

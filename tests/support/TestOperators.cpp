@@ -36,6 +36,7 @@ TestOperator createOperator(const TestDatabase& db, const QString& tag, const QS
 std::unique_ptr<pm::store::DatabaseConnection> connectAs(const TestDatabase& db, const TestOperator& op, QString* error)
 {
     auto settings = db.settings();
+    settings.host = u"127.0.0.1"_s; // the socket trusts everyone; TCP asks for the password (SCRAM)
     settings.user = op.login;
     settings.password = op.password;
     settings.applicationName = u"pm-test-operator"_s;

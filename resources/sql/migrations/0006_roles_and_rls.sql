@@ -89,12 +89,10 @@ CREATE POLICY pm_own ON notification_preferences TO pm_viewer
     USING (operator = session_user) WITH CHECK (operator = session_user);
 
 -- Provider accounts are configured by admins (credentials stay in their keychains). Budgets are a
--- gated policy change (0009); a new account's first budget may be written with it.
+-- gated policy change only (0009).
 GRANT INSERT, UPDATE, DELETE ON provider_accounts TO pm_admin;
 CREATE POLICY pm_admin_write ON provider_accounts TO pm_admin USING (true) WITH CHECK (true);
 GRANT USAGE ON SEQUENCE provider_accounts_account_id_seq TO pm_admin;
-GRANT INSERT ON provider_budgets TO pm_admin;
-CREATE POLICY pm_admin_first_budget ON provider_budgets FOR INSERT TO pm_admin WITH CHECK (true);
 
 -- Functions the operators' reads need.
 GRANT EXECUTE ON FUNCTION pm_quiet_until(name, timestamptz) TO pm_viewer, pm_security;

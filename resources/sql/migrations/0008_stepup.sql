@@ -90,7 +90,7 @@ BEGIN
         EXECUTE format('CREATE POLICY pm_definer ON pm_private.%I TO pm_security USING (true) WITH CHECK (true)', t);
     END LOOP;
 END $$;
-GRANT SELECT, INSERT ON pm_private.stepup_failures TO pm_security;
+GRANT SELECT, INSERT, DELETE ON pm_private.stepup_failures TO pm_security;
 GRANT SELECT ON pm_private.otp_pepper TO pm_security;
 
 -- HMAC-SHA-256(pepper, challenge id ‖ code), with the built-in sha256 (no extension needed, so it
@@ -190,6 +190,11 @@ BEGIN
         IF keys = ARRAY['approve'] THEN
             IF jsonb_typeof(p_params -> 'approve') <> 'number' THEN
                 RETURN 'approve takes a role-change request number';
+            END IF;
+            IF NOT EXISTS (SELECT 1 FROM public.role_change_requests r
+                           WHERE r.id = (p_params ->> 'approve')::numeric AND r.status = 'pending'
+                             AND r.requested_by <> session_user AND r.login <> session_user) THEN
+                RETURN 'no pending request another admin made for someone else';
             END IF;
         ELSIF keys <> ARRAY['capability', 'login']
               OR coalesce(p_params ->> 'capability', '') NOT IN ('viewer', 'ops', 'executive', 'admin', 'none') THEN

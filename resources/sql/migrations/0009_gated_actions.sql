@@ -85,7 +85,9 @@ BEGIN
         RAISE EXCEPTION 'the last active admin keeps the admin role' USING ERRCODE = '42501';
     END IF;
     FOREACH r IN ARRAY ARRAY['pm_viewer', 'pm_ops', 'pm_executive', 'pm_admin'] LOOP
-        IF pg_has_role(p_login, r, 'MEMBER') THEN
+        IF EXISTS (SELECT 1 FROM pg_catalog.pg_auth_members m
+                   JOIN pg_catalog.pg_roles g ON g.oid = m.roleid JOIN pg_catalog.pg_roles u ON u.oid = m.member
+                   WHERE g.rolname = r AND u.rolname = p_login) THEN  -- direct grants only
             EXECUTE format('REVOKE %I FROM %I', r, p_login);
         END IF;
     END LOOP;
@@ -372,19 +374,24 @@ BEGIN
     RETURN NULL;
 END $$;
 
--- Admins lift a step-up lock early (audited).
+-- Admins lift another operator's step-up lock early (audited); the failures that caused it stop
+-- counting, so the next wrong code does not lock again at once.
 CREATE FUNCTION pm_operator_unlock(p_login name) RETURNS boolean
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    found_operator boolean;
 BEGIN
-    IF NOT pg_has_role(session_user, 'pm_admin', 'MEMBER') THEN
+    IF NOT pg_has_role(session_user, 'pm_admin', 'MEMBER') OR p_login = session_user THEN
         PERFORM pm_private.audit('operator.unlock', 'denied', jsonb_build_object('login', p_login), NULL,
-                                 'only admins lift step-up locks');
+                                 'only another admin lifts a step-up lock');
         RETURN false;
     END IF;
     UPDATE public.operators SET stepup_locked_until = NULL WHERE login = p_login;
-    PERFORM pm_private.audit('operator.unlocked', CASE WHEN FOUND THEN 'done' ELSE 'no such operator' END,
+    found_operator := FOUND;
+    DELETE FROM pm_private.stepup_failures WHERE operator = p_login;
+    PERFORM pm_private.audit('operator.unlocked', CASE WHEN found_operator THEN 'done' ELSE 'no such operator' END,
                              jsonb_build_object('login', p_login));
-    RETURN FOUND;
+    RETURN found_operator;
 END $$;
 
 DO $$
