@@ -9,6 +9,17 @@
 -- Roles are cluster-wide, so they are created only when missing (several stores may share a
 -- cluster); grants and policies are per database.
 
+-- Roles and parameter grants are cluster-wide: stores migrating at the same moment (the tests run
+-- in parallel) would update the same catalog rows and fail with "tuple concurrently updated".
+-- This lock on the shared role catalog (held to commit) serialises that part; a migrating role
+-- that may not take it goes on without.
+DO $$
+BEGIN
+    LOCK TABLE pg_catalog.pg_authid IN SHARE ROW EXCLUSIVE MODE;
+EXCEPTION WHEN insufficient_privilege THEN
+    NULL;
+END $$;
+
 DO $$
 DECLARE
     r text;

@@ -327,6 +327,17 @@ BEGIN
     INSERT INTO public.operators (login, display_name, email) VALUES (p_login, p_display_name, p_email);
 END $$;
 
+-- Roles and parameter grants are cluster-wide: stores migrating at the same moment (the tests run
+-- in parallel) would update the same catalog rows and fail with "tuple concurrently updated".
+-- This lock on the shared role catalog (held to commit) serialises that part; a migrating role
+-- that may not take it goes on without.
+DO $$
+BEGIN
+    LOCK TABLE pg_catalog.pg_authid IN SHARE ROW EXCLUSIVE MODE;
+EXCEPTION WHEN insufficient_privilege THEN
+    NULL;
+END $$;
+
 GRANT SET ON PARAMETER log_statement, log_min_error_statement, log_min_duration_statement TO pm_security;
 
 -- Admins add operators (no capability yet). Returns NULL or why not.
