@@ -1,5 +1,7 @@
 #include "store/ConnectionMonitor.h"
 
+#include "identity/OperatorLookup.h"
+
 #include "store/DatabaseConnection.h"
 #include "store/MigrationRunner.h"
 #include "util/Log.h"
@@ -82,6 +84,17 @@ void ConnectionMonitor::tick()
     scheduleRetry();
 }
 
+void ConnectionMonitor::readIdentity(ServerInfo* info)
+{
+    // The console shows and hides by this; the database is what refuses.
+    QString error;
+    if (const auto record = pm::identity::OperatorLookup::current(m_connection->database(), &error)) {
+        info->login = record->login;
+        info->operatorName = record->name;
+        info->capability = record->capability;
+    }
+}
+
 bool ConnectionMonitor::connectAndCheck(QString* detail, ConnectionState* state)
 {
     QString error;
@@ -107,6 +120,7 @@ bool ConnectionMonitor::connectAndCheck(QString* detail, ConnectionState* state)
     if (schema.appliedVersion >= 1 && kind.exec(u"SELECT kind FROM pm_instance"_s) && kind.next()) {
         info.instanceKind = kind.value(0).toString();
     }
+    readIdentity(&info);
     Q_EMIT serverInfoChanged(info);
 
     switch (schema.state) {

@@ -41,6 +41,7 @@ Q_SIGNALS:
 private:
     void tick();
     bool connectAndCheck(QString* detail, ConnectionState* state);
+    void readIdentity(ServerInfo* info);
     void setState(ConnectionState state, const QString& detail);
     void scheduleRetry();
 

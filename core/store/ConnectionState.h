@@ -23,6 +23,26 @@ struct ServerInfo
     int schemaVersion = 0; ///< highest applied migration
     QString instanceKind;  ///< production, staging, demo, test
     QString displayName;   ///< user@host:port/db
+    /// Who the database says is signed in: the login, the operator's name, and the capability
+    /// role (viewer, ops, executive, admin; "owner" for a superuser, who may do everything;
+    /// "none" for a login without a capability).
+    QString login;
+    QString operatorName;
+    QString capability;
+
+    /// Whether the signed-in login holds @p capability (admin includes ops and executive, and
+    /// those include viewer — as the roles nest in the database).
+    bool can(const QString& needed) const
+    {
+        if (capability == QLatin1String("owner") || capability == QLatin1String("admin")) {
+            return true;
+        }
+        if (needed == QLatin1String("viewer")) {
+            return capability == QLatin1String("ops") || capability == QLatin1String("executive")
+                   || capability == QLatin1String("viewer");
+        }
+        return capability == needed;
+    }
 };
 
 } // namespace pm::store
