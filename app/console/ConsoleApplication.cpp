@@ -90,6 +90,8 @@ int ConsoleApplication::run()
             &pm::ui::MainWindow::showStatusMessage);
     connect(m_window.get(), &pm::ui::MainWindow::connectRequested, m_controller.get(),
             [this] { m_controller->showDialog(m_window.get()); });
+    connect(m_window.get(), &pm::ui::MainWindow::passwordChanged, m_controller.get(),
+            &pm::ui::ConnectionController::adoptNewPassword);
     m_window->show();
 
     const QString uri = parser.isSet(dbOption) ? parser.value(dbOption) : qEnvironmentVariable("PM_DATABASE_URL");
@@ -115,7 +117,7 @@ int ConsoleApplication::run()
         connect(m_demo.get(), &DemoLauncher::ready, m_controller.get(),
                 [this](const pm::store::ConnectionSettings& settings) {
                     m_controller->startWith(settings);
-                    m_demo->startLive(settings);
+                    m_demo->startLive();
                 });
         connect(m_demo.get(), &DemoLauncher::failed, m_window.get(), [this](const QString& message) {
             m_window->showStatusMessage(message);

@@ -1,6 +1,7 @@
 #include "DemoLauncher.h"
 
 #include "demo/DemoCluster.h"
+#include "demo/DemoOperators.h"
 #include "demo/DemoProviders.h"
 #include "jobs/StandardHandlers.h"
 #include "queue/WorkerPool.h"
@@ -44,19 +45,28 @@ void DemoLauncher::start()
         if (!self) {
             return;
         }
-        if (ok) {
-            Q_EMIT self->ready(cluster->settings());
-        } else {
+        if (!ok) {
             Q_EMIT self->failed(error);
+            return;
+        }
+        // The console signs in as the demo's executive, a real login held to its role; the
+        // simulator and the workers keep the owner's connection.
+        const auto signIn
+            = pm::demo::DemoOperators::prepare(cluster->settings(), pm::demo::DemoOperators::executive().login, &error);
+        if (signIn.user.isEmpty()) {
+            Q_EMIT self->failed(error);
+        } else {
+            Q_EMIT self->ready(signIn);
         }
     });
 }
 
-void DemoLauncher::startLive(const pm::store::ConnectionSettings& settings)
+void DemoLauncher::startLive()
 {
     if (m_liveThread) {
         return;
     }
+    const pm::store::ConnectionSettings settings = m_cluster->settings();
     startServices(settings);
     m_liveThread = std::make_unique<pm::util::WorkerThread>(QStringLiteral("pm-live-sim"));
     auto* live = m_liveThread->adopt(new pm::sim::LiveSimulator(settings));

@@ -46,7 +46,7 @@ public:
     void start();
     /// Starts the live simulator against the ready demo store, so the dashboards move, and the
     /// demo's services: the Loops mock server and two queue workers inside the console.
-    void startLive(const pm::store::ConnectionSettings& settings);
+    void startLive();
     /// The Loops mock's outbox (notification and code emails the demo "sent"), or null before start.
     pm::sim::LoopsMockServer* loopsMock() const { return m_loops; }
     /// The demo's credentials (its mocks' keys), in memory only.
@@ -57,7 +57,8 @@ public:
 
 Q_SIGNALS:
     void progress(const QString& step);
-    void ready(const pm::store::ConnectionSettings& settings);
+    /// The demo is up; @p signIn is the demo executive's login (the console's connection).
+    void ready(const pm::store::ConnectionSettings& signIn);
     void failed(const QString& message);
 
 private:

@@ -30,7 +30,8 @@ QString Translator::install(const QString& forced)
     for (const QString& candidate : std::as_const(wanted)) {
         const QString lang = QLocale(candidate).name().section(u'_', 0, 0);
         if (lang == u"en"_s || lang == u"C"_s) {
-            return u"en"_s; // the source language needs no translator
+            installEnglishPlurals();
+            return u"en"_s;
         }
         auto* app = new QTranslator(QCoreApplication::instance());
         if (!app->load(u"pmconsole_"_s + lang, u":/i18n"_s)) {
@@ -46,7 +47,20 @@ QString Translator::install(const QString& forced)
         }
         return lang;
     }
+    installEnglishPlurals();
     return u"en"_s;
+}
+
+void Translator::installEnglishPlurals()
+{
+    // The source texts are English, but "%n row(s)" needs the English plural forms, which only
+    // the English catalogue holds.
+    auto* plurals = new QTranslator(QCoreApplication::instance());
+    if (plurals->load(u"pmconsole_en"_s, u":/i18n"_s)) {
+        QCoreApplication::installTranslator(plurals);
+    } else {
+        delete plurals;
+    }
 }
 
 } // namespace pm::app

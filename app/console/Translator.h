@@ -14,6 +14,9 @@ public:
     static QString install(const QString& forced = {});
     /// Languages available from the embedded resources, e.g. {"en", "de"}.
     static QStringList available();
+
+private:
+    static void installEnglishPlurals();
 };
 
 } // namespace pm::app

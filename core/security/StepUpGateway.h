@@ -76,3 +76,7 @@ public:
 };
 
 } // namespace pm::security
+
+Q_DECLARE_METATYPE(pm::security::StepUpRequest)
+Q_DECLARE_METATYPE(pm::security::ChallengeState)
+Q_DECLARE_METATYPE(pm::security::StepUpConfirmation)

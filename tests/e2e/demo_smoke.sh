@@ -50,7 +50,7 @@ if [ "$status" -ne 0 ]; then
     echo "demo_smoke: pmconsole --demo --tour exited with $status"; tail -20 "$out/console.log"; exit 1
 fi
 
-expected="00-screen 01-overview 02-incidents 03-reputation 04-notifications 05-jobs 06-audit-log 07-settings 08-about 09-connection-dialog 10-demo-outbox"
+expected="00-screen 01-overview 02-incidents 03-reputation 04-notifications 05-jobs 06-audit-log 07-settings 08-about 09-connection-dialog 10-demo-outbox 11-step-up-dialog 12-export-written 13-audit-after-export"
 for name in $expected; do
     file="$out/$name.png"
     [ -s "$file" ] || { echo "demo_smoke: missing screenshot $file"; exit 1; }
@@ -60,5 +60,8 @@ for name in $expected; do
     fi
     echo "demo_smoke: $name.png $(identify -format '%wx%h' "$file"), $colours colours"
 done
+# The executive's gated export: the file the tour exported after typing the emailed code.
+head -1 "$out/tenant-revenue-export.csv" | grep -q tenant_id || { echo "demo_smoke: the gated export is missing"; exit 1; }
+echo "demo_smoke: export $(wc -l < "$out/tenant-revenue-export.csv") lines"
 grep -q "DEMO\|demo" "$out/console.log" || true
 echo "demo_smoke: all screenshots in $out"

@@ -71,7 +71,7 @@ void TestMainWindow::emptyStatesSayWhatWillAppear()
     for (int i = 0; i < MainWindow::PageCount; ++i) {
         auto* page = qobject_cast<pm::ui::EmptyStatePage*>(window.pageWidget(static_cast<MainWindow::Page>(i)));
         const bool hasView = i == int(MainWindow::Page::Notifications) || i == int(MainWindow::Page::Jobs)
-                             || i == int(MainWindow::Page::Settings);
+                             || i == int(MainWindow::Page::AuditLog) || i == int(MainWindow::Page::Settings);
         QCOMPARE(page == nullptr, hasView); // those show real data, not an empty state
         if (hasView) {
             QVERIFY(!window.pageWidget(static_cast<MainWindow::Page>(i))->isEnabled()); // until connected

@@ -127,4 +127,27 @@ void ConnectionController::applyDialog()
     m_session->open(settings);
 }
 
+void ConnectionController::adoptNewPassword(const QString& password)
+{
+    pm::store::ConnectionSettings settings = m_session->settings();
+    settings.password = password;
+    // Only a password this profile already keeps is replaced (the demo's is never stored).
+    if (hasSavedProfile() && savedProfile().secretKey() == settings.secretKey()) {
+        m_secrets->read(settings.secretKey(), this, [this, settings](const pm::secrets::SecretStore::Result& stored) {
+            if (stored.status != pm::secrets::SecretStore::Status::Ok) {
+                return;
+            }
+            m_secrets->write(settings.secretKey(), settings.password, this,
+                             [this](const pm::secrets::SecretStore::Result& result) {
+                                 if (result.status == pm::secrets::SecretStore::Status::Error) {
+                                     Q_EMIT notice(tr("The new password could not be saved in the "
+                                                      "keychain: %1")
+                                                       .arg(result.message));
+                                 }
+                             });
+        });
+    }
+    m_session->open(settings);
+}
+
 } // namespace pm::ui

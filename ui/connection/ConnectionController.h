@@ -40,6 +40,9 @@ public:
     void startWith(const pm::store::ConnectionSettings& settings);
     /// Opens the connection dialog (non-modal open(); the session changes when it is accepted).
     void showDialog(QWidget* parent);
+    /// The operator changed their password: the keychain entry (if this profile keeps one) and
+    /// the session's next connections take the new one.
+    void adoptNewPassword(const QString& password);
 
     ConnectionDialog* dialog() const;
     static bool hasSavedProfile();

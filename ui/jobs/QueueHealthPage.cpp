@@ -130,7 +130,7 @@ QueueHealthPage::QueueHealthPage(QWidget* parent)
     m_requeue->setEnabled(false);
     m_discard->setEnabled(false);
     connect(m_dead, &QTableWidget::itemSelectionChanged, this, [this] {
-        const bool any = selectedDeadJob() > 0;
+        const bool any = m_canManage && selectedDeadJob() > 0;
         m_requeue->setEnabled(any);
         m_discard->setEnabled(any);
     });
@@ -140,6 +140,17 @@ QueueHealthPage::QueueHealthPage(QWidget* parent)
 }
 
 QueueHealthPage::~QueueHealthPage() = default;
+
+void QueueHealthPage::setCanManage(bool canManage)
+{
+    m_canManage = canManage;
+    const QString why = canManage ? QString() : tr("Re-queueing and discarding dead jobs is for ops and admins.");
+    m_requeue->setToolTip(why);
+    m_discard->setToolTip(why);
+    const bool any = canManage && selectedDeadJob() > 0;
+    m_requeue->setEnabled(any);
+    m_discard->setEnabled(any);
+}
 
 void QueueHealthPage::setConnection(const pm::store::ConnectionSettings& settings)
 {

@@ -32,6 +32,8 @@ public:
     ~QueueHealthPage() override;
 
     void setConnection(const pm::store::ConnectionSettings& settings);
+    /// Ops and admins re-queue and discard dead jobs; the database refuses anyone else.
+    void setCanManage(bool canManage);
     /// Selects a dead job (a notification about it was opened).
     void selectJob(qint64 id);
 
@@ -60,6 +62,7 @@ private:
     QLabel* m_state;
     qint64 m_pendingSelection = 0;
     int m_workersAlive = -1;
+    bool m_canManage = true;
 };
 
 } // namespace pm::ui

@@ -1,5 +1,6 @@
 #include "mainwindow/MainWindow.h"
 
+#include "audit/AuditLogPage.h"
 #include "common/EmptyStatePage.h"
 #include "jobs/QueueHealthPage.h"
 #include "mainwindow/AboutDialog.h"
@@ -7,6 +8,10 @@
 #include "mainwindow/TrayNotifier.h"
 #include "notifications/NotificationsPage.h"
 #include "outbox/DemoOutboxDialog.h"
+#include "security/AlertPolicyDialog.h"
+#include "security/ChangePasswordDialog.h"
+#include "security/ExportDialog.h"
+#include "security/OperatorsDialog.h"
 #include "settings/ProviderAccountsPage.h"
 #include "store/DatabaseSession.h"
 #include "store/MigrationRunner.h"
@@ -14,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -37,6 +43,7 @@ MainWindow::MainWindow(pm::store::DatabaseSession* session, QWidget* parent)
     , m_status(new ConnectionStatusWidget(this))
     , m_serverLabel(new QLabel(this))
     , m_messageLabel(new QLabel(this))
+    , m_identityLabel(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("PenguinMails Console"));
@@ -44,6 +51,7 @@ MainWindow::MainWindow(pm::store::DatabaseSession* session, QWidget* parent)
     m_stack->setObjectName(u"pages"_s);
     m_serverLabel->setObjectName(u"serverLabel"_s);
     m_messageLabel->setObjectName(u"statusMessage"_s);
+    m_identityLabel->setObjectName(u"identityLabel"_s);
 
     buildPages();
     buildMenus();
@@ -64,6 +72,7 @@ MainWindow::MainWindow(pm::store::DatabaseSession* session, QWidget* parent)
     m_nav->setCurrentRow(0);
 
     statusBar()->addWidget(m_messageLabel, 1);
+    statusBar()->addPermanentWidget(m_identityLabel);
     statusBar()->addPermanentWidget(m_serverLabel);
     statusBar()->addPermanentWidget(m_status);
 
@@ -117,6 +126,9 @@ void MainWindow::buildPages()
         } else if (m_stack->count() == static_cast<int>(Page::Jobs)) {
             m_queueHealth = new QueueHealthPage(m_stack);
             page = m_queueHealth;
+        } else if (m_stack->count() == static_cast<int>(Page::AuditLog)) {
+            m_audit = new AuditLogPage(m_stack);
+            page = m_audit;
         } else if (m_stack->count() == static_cast<int>(Page::Settings)) {
             m_providerAccounts = new ProviderAccountsPage(m_stack);
             page = m_providerAccounts;
@@ -131,6 +143,8 @@ void MainWindow::buildPages()
     connect(m_notifications, &NotificationsPage::message, this, &MainWindow::showStatusMessage);
     connect(m_queueHealth, &QueueHealthPage::message, this, &MainWindow::showStatusMessage);
     connect(m_providerAccounts, &ProviderAccountsPage::message, this, &MainWindow::showStatusMessage);
+    connect(m_audit, &AuditLogPage::message, this, &MainWindow::showStatusMessage);
+    connect(m_audit, &AuditLogPage::exportRequested, this, [this] { openExport(u"audit_log"_s); });
     m_tray = new TrayNotifier(windowIcon(), this);
     connect(m_notifications, &NotificationsPage::feedUpdated, m_tray, &TrayNotifier::onFeed);
     connect(m_tray, &TrayNotifier::announced, this, &MainWindow::showStatusMessage);
@@ -147,6 +161,10 @@ void MainWindow::buildMenus()
     QAction* connectAction = file->addAction(tr("&Connect to database…"));
     connectAction->setObjectName(u"actionConnect"_s);
     connect(connectAction, &QAction::triggered, this, &MainWindow::connectRequested);
+    m_exportAction = file->addAction(tr("&Export data…"));
+    m_exportAction->setObjectName(u"actionExport"_s);
+    m_exportAction->setEnabled(false); // until the database says who is signed in
+    connect(m_exportAction, &QAction::triggered, this, [this] { openExport({}); });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -157,6 +175,40 @@ void MainWindow::buildMenus()
         QAction* action = view->addAction(m_nav->item(i)->text());
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
         connect(action, &QAction::triggered, this, [this, i] { showPage(static_cast<Page>(i)); });
+    }
+
+    QMenu* security = menuBar()->addMenu(tr("&Security"));
+    m_policyAction = security->addAction(tr("&Alert policy…"));
+    m_policyAction->setObjectName(u"actionAlertPolicy"_s);
+    connect(m_policyAction, &QAction::triggered, this, [this] {
+        auto* dialog = new AlertPolicyDialog(m_session->settings(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &AlertPolicyDialog::policyChanged, this, &MainWindow::showStatusMessage);
+        dialog->open();
+    });
+    m_operatorsAction = security->addAction(tr("&Operators and roles…"));
+    m_operatorsAction->setObjectName(u"actionOperators"_s);
+    connect(m_operatorsAction, &QAction::triggered, this, [this] {
+        auto* dialog = new OperatorsDialog(m_session->settings(), m_identity.login, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &OperatorsDialog::message, this, &MainWindow::showStatusMessage);
+        dialog->open();
+    });
+    security->addSeparator();
+    m_passwordAction = security->addAction(tr("Change my &password…"));
+    m_passwordAction->setObjectName(u"actionChangePassword"_s);
+    connect(m_passwordAction, &QAction::triggered, this, [this] {
+        auto* dialog = new ChangePasswordDialog(m_session->settings(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ChangePasswordDialog::passwordChanged, this, [this](const QString& password) {
+            m_readersFor.clear(); // the pages reconnect with the new password
+            showStatusMessage(tr("Your password was changed."));
+            Q_EMIT passwordChanged(password);
+        });
+        dialog->open();
+    });
+    for (QAction* action : {m_policyAction, m_operatorsAction, m_passwordAction}) {
+        action->setEnabled(false); // until the database says who is signed in
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -206,6 +258,7 @@ void MainWindow::onStateChanged(pm::store::ConnectionState state, const QString&
             m_notifications->setConnection(m_session->settings());
             m_queueHealth->setConnection(m_session->settings());
             m_providerAccounts->setConnection(m_session->settings());
+            m_audit->setConnection(m_session->settings());
         }
     } else if (state == pm::store::ConnectionState::Incompatible || state == pm::store::ConnectionState::Offline) {
         m_messageLabel->setText(detail);
@@ -219,6 +272,7 @@ void MainWindow::onServerInfo(const pm::store::ServerInfo& info)
         text = tr("DEMO DATA — %1").arg(text);
     }
     m_serverLabel->setText(text);
+    applyIdentity(info);
     const int known = pm::store::MigrationRunner::latestKnownVersion();
     if (info.schemaVersion > known) {
         Q_EMIT schemaTooNew(tr("The database schema is at version %1, newer than this console knows (%2). "
@@ -226,6 +280,54 @@ void MainWindow::onServerInfo(const pm::store::ServerInfo& info)
                                 .arg(info.schemaVersion)
                                 .arg(known));
     }
+}
+
+void MainWindow::applyIdentity(const pm::store::ServerInfo& info)
+{
+    m_identity = info;
+    // Shown and hidden by the capability the database reports; the database refuses regardless.
+    QString who = info.operatorName.isEmpty() ? info.login : u"%1 (%2)"_s.arg(info.operatorName, info.login);
+    QString role;
+    if (info.capability == u"owner"_s) {
+        role = tr("database owner");
+    } else if (info.capability == u"admin"_s) {
+        role = tr("admin");
+    } else if (info.capability == u"executive"_s) {
+        role = tr("executive");
+    } else if (info.capability == u"ops"_s) {
+        role = tr("ops");
+    } else if (info.capability == u"viewer"_s) {
+        role = tr("viewer");
+    } else {
+        role = tr("no role");
+    }
+    m_identityLabel->setText(tr("Signed in as %1 · %2").arg(who, role));
+    m_queueHealth->setCanManage(info.can(u"ops"_s));
+    m_providerAccounts->setCanEdit(info.can(u"admin"_s));
+    m_audit->setAccess(info.can(u"executive"_s), info.can(u"admin"_s));
+    m_exportAction->setEnabled(info.can(u"executive"_s));
+    m_policyAction->setEnabled(info.can(u"executive"_s));
+    m_operatorsAction->setEnabled(info.can(u"admin"_s));
+    // Operators change their own password; the owner's is not the console's business.
+    m_passwordAction->setEnabled(info.capability != u"owner"_s && info.capability != u"none"_s);
+    m_exportAction->setToolTip(info.can(u"executive"_s) ? QString() : tr("Exports are for executives and admins."));
+}
+
+void MainWindow::openExport(const QString& dataset)
+{
+    if (!m_session || !m_identity.can(u"executive"_s)) {
+        return;
+    }
+    const QString who = m_identity.operatorName.isEmpty() ? m_identity.login : m_identity.operatorName;
+    auto* dialog = new ExportDialog(m_session->settings(), who, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!dataset.isEmpty()) {
+        dialog->setDataset(dataset);
+    }
+    connect(dialog, &ExportDialog::exported, this, [this](const QString& path, int rows) {
+        showStatusMessage(tr("Exported %n row(s) to %1.", nullptr, rows).arg(QDir::toNativeSeparators(path)));
+    });
+    dialog->open();
 }
 
 void MainWindow::setSecretStore(pm::secrets::SecretStore* secrets)
@@ -238,11 +340,17 @@ void MainWindow::setDemoOutbox(std::function<QList<OutboxMail>()> source)
     QMenu* help = menuBar()->actions().constLast()->menu();
     QAction* outbox = help->addAction(tr("Demo email &outbox…"));
     outbox->setObjectName(u"actionDemoOutbox"_s);
+    m_outboxSource = source;
     connect(outbox, &QAction::triggered, this, [this, source] {
         auto* dialog = new DemoOutboxDialog(source, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->show();
     });
+}
+
+QList<OutboxMail> MainWindow::demoOutbox() const
+{
+    return m_outboxSource ? m_outboxSource() : QList<OutboxMail> {};
 }
 
 void MainWindow::setUnread(int unread, int unreadCritical)

@@ -6,6 +6,7 @@
 
 #include <functional>
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -26,6 +27,7 @@ class SecretStore;
 namespace pm::ui
 {
 
+class AuditLogPage;
 class ConnectionStatusWidget;
 class NotificationsPage;
 struct OutboxMail;
@@ -66,16 +68,25 @@ public:
     QueueHealthPage* queueHealthPage() const { return m_queueHealth; }
     TrayNotifier* trayNotifier() const { return m_tray; }
     ProviderAccountsPage* providerAccountsPage() const { return m_providerAccounts; }
+    AuditLogPage* auditLogPage() const { return m_audit; }
+    /// File > Export data… (enabled for executives and admins).
+    QAction* exportAction() const { return m_exportAction; }
+    /// Opens the export dialog, preset to @p dataset when given.
+    void openExport(const QString& dataset);
     /// Where provider credentials go (the keychain; the demo's memory store in demo mode).
     void setSecretStore(pm::secrets::SecretStore* secrets);
     /// Demo mode: adds Help > Demo email outbox…, listing what the demo's Loops mock accepted.
     void setDemoOutbox(std::function<QList<OutboxMail>()> source);
+    /// What the demo's Loops mock accepted so far (empty outside the demo).
+    QList<OutboxMail> demoOutbox() const;
 
     /// Shows a progress or problem line in the status bar (demo start-up, keychain notices).
     void showStatusMessage(const QString& message);
 
 Q_SIGNALS:
     void connectRequested();
+    /// The signed-in operator's password was changed (confirmed with a code).
+    void passwordChanged(const QString& password);
     /// The database's schema is newer than this build: the console must not run against it.
     void schemaTooNew(const QString& message);
 
@@ -87,6 +98,7 @@ private:
     void buildMenus();
     void onStateChanged(pm::store::ConnectionState state, const QString& detail);
     void onServerInfo(const pm::store::ServerInfo& info);
+    void applyIdentity(const pm::store::ServerInfo& info);
     void showAbout();
     void restoreWindowState();
     void openSubject(const QString& kind, const QString& id);
@@ -98,6 +110,14 @@ private:
     ConnectionStatusWidget* m_status;
     QLabel* m_serverLabel;
     QLabel* m_messageLabel;
+    QLabel* m_identityLabel;
+    QAction* m_exportAction = nullptr;
+    QAction* m_policyAction = nullptr;
+    QAction* m_operatorsAction = nullptr;
+    QAction* m_passwordAction = nullptr;
+    pm::store::ServerInfo m_identity;
+    AuditLogPage* m_audit = nullptr;
+    std::function<QList<OutboxMail>()> m_outboxSource;
     NotificationsPage* m_notifications = nullptr;
     QueueHealthPage* m_queueHealth = nullptr;
     TrayNotifier* m_tray = nullptr;

@@ -1,5 +1,6 @@
 #include "mainwindow/ScreenshotTour.h"
 
+#include "audit/AuditLogPage.h"
 #include "connection/ConnectionDialog.h"
 #include "jobs/QueueHealthPage.h"
 #include "mainwindow/AboutDialog.h"
@@ -7,16 +8,24 @@
 #include "notifications/NotificationFeedModel.h"
 #include "notifications/NotificationsPage.h"
 #include "outbox/DemoOutboxDialog.h"
+#include "security/ExportDialog.h"
+#include "security/StepUpDialog.h"
 #include "settings/ProviderAccountsPage.h"
 #include "store/DatabaseSession.h"
 #include "util/Log.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QFile>
 #include <QGuiApplication>
 #include <QImage>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPixmap>
+#include <QPushButton>
 #include <QScreen>
 #include <QSet>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
 
@@ -173,6 +182,119 @@ void ScreenshotTour::outbox(int waitedMs)
         const bool saved = save(dialog, u"10-demo-outbox"_s);
         dialog->close();
         if (saved) {
+            exportWithCode();
+        }
+    });
+}
+
+void ScreenshotTour::exportWithCode()
+{
+    // The executive's gated export, as a person does it: File > Export data…, the code from the
+    // email (the demo's outbox), typed into the dialog, the file written, the audit log after it.
+    if (!m_window->exportAction()->isEnabled()) {
+        fail(9, u"the demo did not sign in as an executive: Export data… is disabled"_s);
+        return;
+    }
+    m_mailsBefore = int(m_window->demoOutbox().size());
+    m_exportPath = m_dir.filePath(u"tenant-revenue-export.csv"_s);
+    QFile::remove(m_exportPath);
+    m_window->exportAction()->trigger();
+    auto* dialog = m_window->findChild<ExportDialog*>();
+    if (!dialog) {
+        fail(9, u"File > Export data… opened no dialog"_s);
+        return;
+    }
+    dialog->findChild<QComboBox*>(u"exportDataset"_s)->setCurrentIndex(0); // tenant revenue
+    dialog->findChild<QLineEdit*>(u"exportPath"_s)->setText(m_exportPath);
+    QTimer::singleShot(SettleMs, this, [this, dialog] {
+        dialog->findChild<QPushButton*>(u"exportRun"_s)->click();
+        typeCode(0);
+    });
+}
+
+void ScreenshotTour::typeCode(int waitedMs)
+{
+    constexpr int StepMs = 250;
+    auto* stepUp = m_window->findChild<StepUpDialog*>();
+    QString code;
+    for (const OutboxMail& mail : m_window->demoOutbox().mid(m_mailsBefore)) {
+        if (mail.variables.contains(u"code"_s)) {
+            code = mail.variables.value(u"code"_s).toString();
+        }
+    }
+    auto* confirm = stepUp ? stepUp->findChild<QPushButton*>(u"stepUpConfirm"_s) : nullptr;
+    auto* field = stepUp ? stepUp->findChild<QLineEdit*>(u"stepUpCode"_s) : nullptr;
+    if (code.isEmpty() || !field || !stepUp->findChild<QLabel*>(u"stepUpCountdown"_s)->text().contains(u':')) {
+        if (waitedMs >= 60'000) {
+            fail(10, u"no one-time code reached the demo's outbox, or the dialog never showed it as sent"_s);
+            return;
+        }
+        QTimer::singleShot(StepMs, this, [this, waitedMs] { typeCode(waitedMs + StepMs); });
+        return;
+    }
+    field->setText(code.left(4) + u' ' + code.mid(4)); // as people type it from an email
+    QTimer::singleShot(SettleMs, this, [this, stepUp, confirm] {
+        if (!save(stepUp, u"11-step-up-dialog"_s)) {
+            return;
+        }
+        confirm->click();
+        waitForExport(0);
+    });
+}
+
+void ScreenshotTour::waitForExport(int waitedMs)
+{
+    constexpr int StepMs = 250;
+    auto* dialog = m_window->findChild<ExportDialog*>();
+    const auto* result = dialog ? dialog->findChild<QLabel*>(u"exportResult"_s) : nullptr;
+    if (!result || !result->text().startsWith(ExportDialog::tr("Exported"))) {
+        if (waitedMs >= 30'000) {
+            fail(11, u"the export was not written: "_s + (result ? result->text() : u"no dialog"_s));
+            return;
+        }
+        QTimer::singleShot(StepMs, this, [this, waitedMs] { waitForExport(waitedMs + StepMs); });
+        return;
+    }
+    QFile file(m_exportPath);
+    if (!file.open(QIODevice::ReadOnly) || !file.readLine().contains("tenant_id")) {
+        fail(11, u"the export file is missing or has no header: "_s + m_exportPath);
+        return;
+    }
+    QTimer::singleShot(SettleMs, this, [this, dialog] {
+        if (!save(dialog, u"12-export-written"_s)) {
+            return;
+        }
+        dialog->close();
+        m_window->showPage(MainWindow::Page::AuditLog);
+        auditAfterExport(0);
+    });
+}
+
+void ScreenshotTour::auditAfterExport(int waitedMs)
+{
+    constexpr int StepMs = 250;
+    auto* table = m_window->auditLogPage()->findChild<QTableView*>(u"auditTable"_s);
+    bool exported = false;
+    if (table && table->model()) {
+        const QAbstractItemModel* model = table->model();
+        for (int row = 0; row < model->rowCount() && !exported; ++row) {
+            for (int column = 0; column < model->columnCount(); ++column) {
+                if (model->index(row, column).data().toString() == u"data.exported"_s) {
+                    exported = true;
+                }
+            }
+        }
+    }
+    if (!exported) {
+        if (waitedMs >= 30'000) {
+            fail(12, u"the audit log does not show the export"_s);
+            return;
+        }
+        QTimer::singleShot(StepMs, this, [this, waitedMs] { auditAfterExport(waitedMs + StepMs); });
+        return;
+    }
+    QTimer::singleShot(SettleMs, this, [this] {
+        if (save(m_window, u"13-audit-after-export"_s)) {
             finish();
         }
     });

@@ -46,6 +46,10 @@ private:
     bool hasData(int page) const;
     void waitForData(int page, int waitedMs);
     void outbox(int waitedMs);
+    void exportWithCode();
+    void typeCode(int waitedMs);
+    void waitForExport(int waitedMs);
+    void auditAfterExport(int waitedMs);
     void finish();
     bool save(QWidget* widget, const QString& name);
     void fail(int code, const QString& why);
@@ -56,6 +60,8 @@ private:
     int m_connectTimeoutMs;
     bool m_started = false;
     QStringList m_saved;
+    int m_mailsBefore = 0; ///< outbox size before the export asked for a code
+    QString m_exportPath;
 };
 
 } // namespace pm::ui

@@ -235,10 +235,22 @@ const ProviderAccount* ProviderAccountsPage::selected() const
     return nullptr;
 }
 
+void ProviderAccountsPage::setCanEdit(bool canEdit)
+{
+    // The database refuses writes from anyone but admins; the page says so before anyone tries.
+    m_canEdit = canEdit;
+    const QString why = canEdit ? QString() : tr("Provider accounts are configured by admins.");
+    for (QPushButton* b : {m_add, m_edit, m_test, m_sync, m_remove}) {
+        b->setToolTip(why);
+    }
+    updateButtons();
+}
+
 void ProviderAccountsPage::updateButtons()
 {
-    const ProviderAccount* a = selected();
+    const ProviderAccount* a = m_canEdit ? selected() : nullptr;
     const auto* info = a ? ProviderCatalog::find(a->provider) : nullptr;
+    m_add->setEnabled(m_canEdit);
     m_edit->setEnabled(a);
     m_test->setEnabled(a);
     m_remove->setEnabled(a);

@@ -45,6 +45,8 @@ public:
 
     void setSecretStore(pm::secrets::SecretStore* secrets) { m_secrets = secrets; }
     void setConnection(const pm::store::ConnectionSettings& settings);
+    /// Admins add, edit, test, sync and remove accounts; everyone else sees them.
+    void setCanEdit(bool canEdit);
 
     QTableWidget* table() const { return m_table; }
     const QList<pm::providers::ProviderAccount>& accounts() const { return m_accounts; }
@@ -78,6 +80,7 @@ private:
     QPushButton* m_test;
     QPushButton* m_sync;
     QPushButton* m_remove;
+    bool m_canEdit = true;
     QPointer<ProviderAccountDialog> m_dialog;
     QString m_pendingCredential; ///< typed in the dialog, written to the keychain once saved
 };
