@@ -11,6 +11,7 @@
 #include <QGroupBox>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSqlError>
@@ -41,8 +42,9 @@ Loaded readPolicy(const pm::store::ConnectionSettings& settings)
     }
     QSqlQuery q(connection.database());
     if (!q.exec(u"SELECT to_jsonb(a)::text FROM alert_policy a"_s) || !q.next()) {
-        result.error = q.lastError().isValid() ? pm::store::DatabaseConnection::oneLine(q.lastError())
-                                               : QCoreApplication::translate("AlertPolicyDialog", "No alert policy row.");
+        result.error = q.lastError().isValid()
+                           ? pm::store::DatabaseConnection::oneLine(q.lastError())
+                           : QCoreApplication::translate("AlertPolicyDialog", "No alert policy row.");
         return result;
     }
     result.policy = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
@@ -148,8 +150,9 @@ void AlertPolicyDialog::onLoaded(const QJsonObject& policy, const QString& error
         it.value()->setEnabled(true);
     }
     m_apply->setEnabled(true);
+    const QDateTime changedAt = QDateTime::fromString(policy.value(u"updated_at"_s).toString(), Qt::ISODateWithMs);
     m_state->setText(tr("Last changed %1. Changes need a one-time code and are recorded in the audit log.")
-                         .arg(policy.value(u"updated_at"_s).toString()));
+                         .arg(QLocale().toString(changedAt.toLocalTime(), QLocale::ShortFormat)));
 }
 
 QJsonObject AlertPolicyDialog::changes() const

@@ -37,8 +37,7 @@ struct WriteResult
 };
 } // namespace
 
-ExportDialog::ExportDialog(const pm::store::ConnectionSettings& settings, const QString& operatorLabel,
-                           QWidget* parent)
+ExportDialog::ExportDialog(const pm::store::ConnectionSettings& settings, const QString& operatorLabel, QWidget* parent)
     : QDialog(parent)
     , m_settings(settings)
     , m_operatorLabel(operatorLabel)
@@ -195,14 +194,13 @@ void ExportDialog::start()
         return;
     }
     const auto action = pm::security::GatedAction::dataExport(m_dataset->currentData().toString(),
-                                                             m_format->currentData().toString(), filters());
+                                                              m_format->currentData().toString(), filters());
     if (!m_unsaved.isEmpty() && action.params == m_unsavedParams) {
         onConfirmed(m_unsaved); // confirmed already, only the file failed: no second code needed
         return;
     }
-    auto* stepUp = new StepUpDialog(m_settings, action, tr("Export %1 as %2").arg(m_dataset->currentText(),
-                                                                                  m_format->currentText()),
-                                    this);
+    auto* stepUp = new StepUpDialog(m_settings, action,
+                                    tr("Export %1 as %2").arg(m_dataset->currentText(), m_format->currentText()), this);
     stepUp->setAttribute(Qt::WA_DeleteOnClose);
     connect(stepUp, &QDialog::accepted, this, [this, stepUp, params = action.params] {
         m_unsaved = stepUp->confirmation().payload;
@@ -226,8 +224,8 @@ void ExportDialog::onConfirmed(const QJsonObject& payload)
     const bool pdf = m_format->currentData().toString() == u"pdf"_s;
     const int rows = int(payload.value(u"rows"_s).toArray().size());
     const QString title = m_dataset->currentText();
-    QString subtitle = tr("Exported by %1 on %2").arg(m_operatorLabel, QLocale().toString(QDateTime::currentDateTime(),
-                                                                                          QLocale::LongFormat));
+    QString subtitle = tr("Exported by %1 on %2")
+                           .arg(m_operatorLabel, QLocale().toString(QDateTime::currentDateTime(), QLocale::LongFormat));
     if (m_range->isChecked()) {
         subtitle += tr(", %1 to %2").arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate));
     }

@@ -90,6 +90,7 @@ OperatorsDialog::OperatorsDialog(const pm::store::ConnectionSettings& settings, 
     m_changeRole->setObjectName(u"operatorChangeRole"_s);
     m_approve->setObjectName(u"operatorApprove"_s);
     m_unlock->setObjectName(u"operatorUnlock"_s);
+    m_add->setObjectName(u"newOperatorAdd"_s);
 
     auto* actions = new QHBoxLayout;
     actions->addWidget(new QLabel(tr("New role:"), this));
@@ -265,10 +266,10 @@ void OperatorsDialog::changeRole()
     stepUp->setAttribute(Qt::WA_DeleteOnClose);
     connect(stepUp, &QDialog::accepted, this, [this, stepUp, login] {
         const auto& result = stepUp->confirmation();
-        const QString text = result.outcome == u"awaiting_approval"_s
-                                 ? tr("Admin for %1 now waits for a second admin (request %2).").arg(login).arg(
-                                       result.requestId)
-                                 : tr("The role of %1 was changed.").arg(login);
+        const QString text
+            = result.outcome == u"awaiting_approval"_s
+                  ? tr("Admin for %1 now waits for a second admin (request %2).").arg(login).arg(result.requestId)
+                  : tr("The role of %1 was changed.").arg(login);
         m_state->setText(text);
         Q_EMIT message(text);
         reload();

@@ -62,13 +62,13 @@ bool fail(QString* error, const QString& why)
 /// isolates can make "exe.txt" read as "txt.exe"; a line break would let one value pose as two.
 bool needsEscape(char32_t c)
 {
-    return c < 0x20 || (c >= 0x7F && c <= 0x9F) // C0, DEL, C1
-        || c == 0x061C || c == 0x200E || c == 0x200F // ALM, LRM, RLM
-        || (c >= 0x202A && c <= 0x202E) // LRE, RLE, PDF, LRO, RLO
-        || (c >= 0x2066 && c <= 0x2069) // LRI, RLI, FSI, PDI
-        || c == 0x2028 || c == 0x2029 // line and paragraph separators
-        || c == 0xFEFF // a byte order mark inside text is invisible
-        || (c >= 0xD800 && c <= 0xDFFF); // only unpaired surrogates reach here
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F)         // C0, DEL, C1
+           || c == 0x061C || c == 0x200E || c == 0x200F // ALM, LRM, RLM
+           || (c >= 0x202A && c <= 0x202E)              // LRE, RLE, PDF, LRO, RLO
+           || (c >= 0x2066 && c <= 0x2069)              // LRI, RLI, FSI, PDI
+           || c == 0x2028 || c == 0x2029                // line and paragraph separators
+           || c == 0xFEFF                               // a byte order mark inside text is invisible
+           || (c >= 0xD800 && c <= 0xDFFF);             // only unpaired surrogates reach here
 }
 
 QString escapeFor(char32_t c)
@@ -236,8 +236,7 @@ Report::Report(QPdfWriter* writer, const QJsonObject& payload, const QString& ti
     for (qsizetype r = 0; r < sampled; ++r) {
         const QJsonArray values = m_rows.at(r).toArray();
         for (qsizetype c = 0; c < m_columns.size(); ++c) {
-            const QString text =
-                PdfExportWriter::printable(ExportPayload::text(values.at(c)), WidthSampleChars);
+            const QString text = PdfExportWriter::printable(ExportPayload::text(values.at(c)), WidthSampleChars);
             wanted[c] = std::max(wanted[c], bodyMetrics.horizontalAdvance(text));
         }
     }
@@ -249,9 +248,9 @@ Report::Report(QPdfWriter* writer, const QJsonObject& payload, const QString& ti
 
     m_headerHeight = 0;
     for (qsizetype c = 0; c < m_columns.size(); ++c) {
-        m_headerHeight = std::max(
-            m_headerHeight,
-            cellLayout(cellText(m_columns.at(c)), m_bold, false, m_widths.at(c))->boundingRect().height());
+        m_headerHeight
+            = std::max(m_headerHeight,
+                       cellLayout(cellText(m_columns.at(c)), m_bold, false, m_widths.at(c))->boundingRect().height());
     }
     m_headerHeight += 2 * m_pad;
     paginate();
@@ -263,8 +262,7 @@ QString Report::cellText(const QJsonValue& value)
 }
 
 /// @p text laid out for a cell (or the title) @p width wide, padding taken off.
-std::unique_ptr<QTextLayout> Report::cellLayout(const QString& text, const QFont& font, bool number,
-                                                qreal width) const
+std::unique_ptr<QTextLayout> Report::cellLayout(const QString& text, const QFont& font, bool number, qreal width) const
 {
     // Laid out for the PDF's resolution, not the screen's: the printed lines break where they were
     // measured to.
@@ -393,8 +391,7 @@ void Report::paintFooter(QPainter* painter, qsizetype page) const
     painter->setPen(MutedText);
     const QString number = PdfExportWriter::tr("Page %1 of %2").arg(page + 1).arg(m_pageStarts.size());
     painter->drawText(footer, Qt::AlignRight | Qt::AlignBottom, number);
-    const QString left =
-        QFontMetricsF(m_footerFont, m_writer).elidedText(m_footerText, Qt::ElideRight, m_width * 0.7);
+    const QString left = QFontMetricsF(m_footerFont, m_writer).elidedText(m_footerText, Qt::ElideRight, m_width * 0.7);
     painter->drawText(footer, Qt::AlignLeft | Qt::AlignBottom, left);
 }
 
@@ -458,8 +455,8 @@ bool PdfExportWriter::write(const QJsonObject& payload, const QString& title, co
     {
         QPdfWriter writer(&file);
         writer.setResolution(Dpi);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
-                                         QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter));
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(10, 10, 10, 10),
+                                         QPageLayout::Millimeter));
         writer.setTitle(printable(title, MaxTitleChars));
         writer.setCreator(u"PenguinMails Console"_s);
         QPainter painter;

@@ -188,8 +188,8 @@ void StepUpDialog::submit()
     m_busy = true;
     m_problem->hide();
     updateButtons();
-    QMetaObject::invokeMethod(m_runner, [runner = m_runner, code = *code] { runner->confirm(code); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_runner, [runner = m_runner, code = *code] { runner->confirm(code); }, Qt::QueuedConnection);
 }
 
 void StepUpDialog::requestNewCode()
