@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AlertPolicyDialog</name>
+    <message>
+        <source>No alert policy row.</source>
+        <translation>Keine Zeile mit der Alarmrichtlinie gefunden.</translation>
+    </message>
+</context>
+<context>
     <name>AuditChainVerifier</name>
     <message>
         <source>row %1 is missing (the next row is %2)</source>
@@ -95,6 +102,21 @@
     </message>
 </context>
 <context>
+    <name>CsvExportWriter</name>
+    <message>
+        <source>the export data is malformed: %1</source>
+        <translation>die Exportdaten sind fehlerhaft: %1</translation>
+    </message>
+    <message>
+        <source>no file name was given</source>
+        <translation>es wurde kein Dateiname angegeben</translation>
+    </message>
+    <message>
+        <source>could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseConnection</name>
     <message>
         <source>The PostgreSQL driver (QPSQL) is not available; install the Qt PostgreSQL plugin.</source>
@@ -134,6 +156,13 @@
     <message>
         <source>Cannot set up the demo&apos;s notifications: %1</source>
         <translation>Die Benachrichtigungen der Demo können nicht eingerichtet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoOperators</name>
+    <message>
+        <source>The demo operator %1 could not be set up: %2</source>
+        <translation>Der Demo-Operator %1 konnte nicht eingerichtet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -185,6 +214,36 @@
     <message>
         <source>pg_ctl stop failed: %1</source>
         <translation>pg_ctl stop ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPayload</name>
+    <message>
+        <source>the export has no column list</source>
+        <translation>der Export hat keine Spaltenliste</translation>
+    </message>
+    <message>
+        <source>the export&apos;s column list is empty</source>
+        <translation>die Spaltenliste des Exports ist leer</translation>
+    </message>
+    <message>
+        <source>column %1 has no name</source>
+        <translation>Spalte %1 hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>the export has no row list</source>
+        <translation>der Export hat keine Zeilenliste</translation>
+    </message>
+    <message>
+        <source>row %1 is not a list of values</source>
+        <translation>Zeile %1 ist keine Werteliste</translation>
+    </message>
+    <message numerus="yes">
+        <source>row %1 has %n value(s) for %2 columns</source>
+        <translation>
+            <numerusform>Zeile %1 hat %n Wert für %2 Spalten</numerusform>
+            <numerusform>Zeile %1 hat %n Werte für %2 Spalten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -522,6 +581,25 @@
     </message>
 </context>
 <context>
+    <name>NileAuthProvider</name>
+    <message>
+        <source>Nile Auth refused the sign-in: %1</source>
+        <translation>Nile Auth hat die Anmeldung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The database credentials are the owner&apos;s, not an operator&apos;s: with Nile Auth each operator connects with their own database credential.</source>
+        <translation>Die Datenbank-Zugangsdaten gehören dem Eigentümer, nicht einem Operator: Mit Nile Auth verbindet sich jeder Operator mit seinen eigenen Datenbank-Zugangsdaten.</translation>
+    </message>
+    <message>
+        <source>The database login %1 is not an active operator with a role.</source>
+        <translation>Das Datenbankkonto %1 gehört zu keinem aktiven Operator mit einer Rolle.</translation>
+    </message>
+    <message>
+        <source>The Nile account (%1) and the database login (%2) belong to different people.</source>
+        <translation>Das Nile-Konto (%1) und das Datenbankkonto (%2) gehören zu verschiedenen Personen.</translation>
+    </message>
+</context>
+<context>
     <name>NotificationDispatcher</name>
     <message>
         <source>Notification dispatch: %1: %2</source>
@@ -648,6 +726,47 @@
     <message>
         <source>&quot;%1&quot; is not a time</source>
         <translation>„%1“ ist kein gültiger Zeitpunkt</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExportWriter</name>
+    <message numerus="yes">
+        <source>%1 — %n row(s)</source>
+        <translation>
+            <numerusform>%1 — %n Zeile</numerusform>
+            <numerusform>%1 — %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No rows.</source>
+        <translation>Keine Zeilen.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> … (%n more character(s))</source>
+        <translation>
+            <numerusform> … (%n weiteres Zeichen)</numerusform>
+            <numerusform> … (%n weitere Zeichen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the export data is malformed: %1</source>
+        <translation>die Exportdaten sind fehlerhaft: %1</translation>
+    </message>
+    <message>
+        <source>no file name was given</source>
+        <translation>es wurde kein Dateiname angegeben</translation>
+    </message>
+    <message>
+        <source>could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>could not save %1: the PDF could not be started</source>
+        <translation>%1 konnte nicht gespeichert werden: Die PDF-Datei konnte nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -810,6 +929,17 @@
     <message>
         <source>Install the PostgreSQL server (Debian/Ubuntu: &quot;sudo apt-get install postgresql&quot;), or set PM_PG_BINDIR to the folder that holds initdb and pg_ctl.</source>
         <translation>Installieren Sie den PostgreSQL-Server (Debian/Ubuntu: „sudo apt-get install postgresql“), oder setzen Sie PM_PG_BINDIR auf den Ordner, der initdb und pg_ctl enthält.</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresLoginProvider</name>
+    <message>
+        <source>%1 can sign in to PostgreSQL but is not an operator of this store with a role; an admin gives operators their role.</source>
+        <translation>%1 kann sich bei PostgreSQL anmelden, ist aber kein Operator dieses Datenspeichers mit einer Rolle; Rollen vergibt ein Administrator.</translation>
+    </message>
+    <message>
+        <source>The operator %1 is disabled.</source>
+        <translation>Der Operator %1 ist deaktiviert.</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +2055,336 @@
     </message>
 </context>
 <context>
+    <name>pm::ui::AlertPolicyDialog</name>
+    <message>
+        <source>Alert policy</source>
+        <translation>Alarmrichtlinie</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Notification timers</source>
+        <translation>Zeitvorgaben für Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Warning: wait before the first notification</source>
+        <translation>Warnung: Wartezeit vor der ersten Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>Warning: at most one update every</source>
+        <translation>Warnung: höchstens eine Aktualisierung alle</translation>
+    </message>
+    <message>
+        <source>Warning: remind every</source>
+        <translation>Warnung: Erinnerung alle</translation>
+    </message>
+    <message>
+        <source>Critical: wait before the first notification</source>
+        <translation>Kritisch: Wartezeit vor der ersten Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>Critical: at most one update every</source>
+        <translation>Kritisch: höchstens eine Aktualisierung alle</translation>
+    </message>
+    <message>
+        <source>Critical: remind every</source>
+        <translation>Kritisch: Erinnerung alle</translation>
+    </message>
+    <message>
+        <source>Critical: hold at most</source>
+        <translation>Kritisch: maximale Zurückhaltezeit</translation>
+    </message>
+    <message>
+        <source>Digest every</source>
+        <translation>Zusammenfassung alle</translation>
+    </message>
+    <message>
+        <source>Detection thresholds (per IP and UTC day)</source>
+        <translation>Erkennungsschwellen (pro IP-Adresse und UTC-Tag)</translation>
+    </message>
+    <message>
+        <source>Judge an IP once it has sent at least</source>
+        <translation>Mindestanzahl gesendeter E-Mails, bevor eine IP-Adresse bewertet wird</translation>
+    </message>
+    <message>
+        <source>Bounce rate: warning at</source>
+        <translation>Bounce-Rate: Warnung ab</translation>
+    </message>
+    <message>
+        <source>Bounce rate: critical at</source>
+        <translation>Bounce-Rate: kritisch ab</translation>
+    </message>
+    <message>
+        <source>Complaint rate: warning at</source>
+        <translation>Beschwerderate: Warnung ab</translation>
+    </message>
+    <message>
+        <source>Complaint rate: critical at</source>
+        <translation>Beschwerderate: kritisch ab</translation>
+    </message>
+    <message>
+        <source>Blocked: critical at</source>
+        <translation>Gesperrt: kritisch ab</translation>
+    </message>
+    <message>
+        <source>Loading the policy…</source>
+        <translation>Richtlinie wird geladen…</translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation>Übernehmen…</translation>
+    </message>
+    <message>
+        <source>The policy cannot be read: %1</source>
+        <translation>Die Richtlinie kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Last changed %1. Changes need a one-time code and are recorded in the audit log.</source>
+        <translation>Zuletzt geändert: %1. Änderungen erfordern einen Einmalcode und werden im Audit-Protokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>The bounce warning threshold must not be above the critical one.</source>
+        <translation>Die Warnschwelle der Bounce-Rate darf nicht über der kritischen Schwelle liegen.</translation>
+    </message>
+    <message>
+        <source>The complaint warning threshold must not be above the critical one.</source>
+        <translation>Die Warnschwelle der Beschwerderate darf nicht über der kritischen Schwelle liegen.</translation>
+    </message>
+    <message>
+        <source>Nothing to apply: the form matches the policy.</source>
+        <translation>Nichts zu übernehmen: Das Formular entspricht der Richtlinie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n alert policy value(s)</source>
+        <translation>
+            <numerusform>%n Wert der Alarmrichtlinie ändern</numerusform>
+            <numerusform>%n Werte der Alarmrichtlinie ändern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alert policy changed: %1</source>
+        <translation>Alarmrichtlinie geändert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::AuditLogModel</name>
+    <message>
+        <source>Password reset</source>
+        <translation>Passwortzurücksetzung</translation>
+    </message>
+    <message>
+        <source>Role change</source>
+        <translation>Rollenänderung</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Policy change</source>
+        <translation>Richtlinienänderung</translation>
+    </message>
+    <message>
+        <source>%1, step-up challenge %2</source>
+        <translation>%1, Step-up-Challenge %2</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::AuditLogPage</name>
+    <message>
+        <source>The audit log is visible to executives and admins.</source>
+        <translation>Das Audit-Protokoll ist nur für die Rollen Führungskraft und Administrator sichtbar.</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Kette prüfen</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit-Protokoll</translation>
+    </message>
+    <message>
+        <source>Search operator, action, outcome, reason, scope or client</source>
+        <translation>Operator, Aktion, Ergebnis, Grund, Umfang oder Client suchen</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+        <source>Password resets</source>
+        <translation>Passwortzurücksetzungen</translation>
+    </message>
+    <message>
+        <source>Role changes</source>
+        <translation>Rollenänderungen</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Exporte</translation>
+    </message>
+    <message>
+        <source>Policy changes</source>
+        <translation>Richtlinienänderungen</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Alle Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Failures and refusals</source>
+        <translation>Fehler und Ablehnungen</translation>
+    </message>
+    <message>
+        <source>From this day (inclusive)</source>
+        <translation>Ab diesem Tag (einschließlich)</translation>
+    </message>
+    <message>
+        <source>To this day (inclusive)</source>
+        <translation>Bis zu diesem Tag (einschließlich)</translation>
+    </message>
+    <message>
+        <source>Export the audit log; needs a one-time code.</source>
+        <translation>Audit-Protokoll exportieren; erfordert einen Einmalcode.</translation>
+    </message>
+    <message>
+        <source>Recompute every row&apos;s hash and check the chain links.</source>
+        <translation>Den Hash jeder Zeile neu berechnen und die Verkettung prüfen.</translation>
+    </message>
+    <message>
+        <source>Waiting for the database…</source>
+        <translation>Warten auf die Datenbank…</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be read right now: %1</source>
+        <translation>Das Audit-Protokoll kann derzeit nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Reading the audit log…</source>
+        <translation>Audit-Protokoll wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Verifying the audit chain…</source>
+        <translation>Audit-Kette wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 rows</source>
+        <translation>%1 von %2 Zeilen werden angezeigt</translation>
+    </message>
+    <message>
+        <source>The audit chain could not be verified: %1</source>
+        <translation>Die Audit-Kette konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>The audit chain is broken at row %1: %2</source>
+        <translation>Die Audit-Kette ist bei Zeile %1 unterbrochen: %2</translation>
+    </message>
+    <message>
+        <source>The audit log is empty: there is no chain to verify yet.</source>
+        <translation>Das Audit-Protokoll ist leer: Es gibt noch keine Kette zu prüfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit chain is intact: %n row(s) checked, head %1.</source>
+        <translation>
+            <numerusform>Die Audit-Kette ist intakt: %n Zeile geprüft, Kettenkopf %1.</numerusform>
+            <numerusform>Die Audit-Kette ist intakt: %n Zeilen geprüft, Kettenkopf %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Mein Passwort ändern</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Passwort wiederholen:</translation>
+    </message>
+    <message>
+        <source>The new password takes effect once you confirm it with a one-time code sent to your email address. Your password itself is never sent: only a salted verifier.</source>
+        <translation>Das neue Passwort wird wirksam, sobald Sie es mit einem Einmalcode bestätigen, der an Ihre E-Mail-Adresse gesendet wird. Ihr Passwort selbst wird nie übertragen, sondern nur ein gesalzener Prüfwert.</translation>
+    </message>
+    <message>
+        <source>Continue…</source>
+        <translation>Weiter…</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation>Verwenden Sie mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The two entries differ.</source>
+        <translation>Die beiden Eingaben stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>That is the current password.</source>
+        <translation>Das ist das aktuelle Passwort.</translation>
+    </message>
+    <message>
+        <source>Change the password of %1</source>
+        <translation>Passwort von %1 ändern</translation>
+    </message>
+</context>
+<context>
     <name>pm::ui::ConnectionController</name>
     <message>
         <source>The keychain did not give the saved password: %1</source>
@@ -1933,6 +2393,10 @@
     <message>
         <source>The password could not be saved in the keychain: %1</source>
         <translation>Das Passwort konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The new password could not be saved in the keychain: %1</source>
+        <translation>Das neue Passwort konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2101,6 +2565,139 @@
     </message>
 </context>
 <context>
+    <name>pm::ui::ExportDialog</name>
+    <message>
+        <source>Export data</source>
+        <translation>Daten exportieren</translation>
+    </message>
+    <message>
+        <source>Tenant revenue</source>
+        <translation>Umsatz je Mandant</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit-Protokoll</translation>
+    </message>
+    <message>
+        <source>Incident history (warnings and criticals)</source>
+        <translation>Vorfallverlauf (Warnungen und kritische Vorfälle)</translation>
+    </message>
+    <message>
+        <source>&amp;Data:</source>
+        <translation>&amp;Daten:</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheet)</source>
+        <translation>CSV (Tabellenkalkulation)</translation>
+    </message>
+    <message>
+        <source>PDF (report)</source>
+        <translation>PDF (Bericht)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Only from</source>
+        <translation>Nur von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Speichern unter:</translation>
+    </message>
+    <message>
+        <source>Exports are high-sensitivity: each one needs a one-time code and is recorded in the audit log with what was exported.</source>
+        <translation>Exporte sind hochsensibel: Jeder Export erfordert einen Einmalcode und wird zusammen mit den exportierten Inhalten im Audit-Protokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation>Wählen Sie aus, wo der Export gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Der Zeitraum endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <source>Export %1 as %2</source>
+        <translation>%1 als %2 exportieren</translation>
+    </message>
+    <message>
+        <source>Waiting for the one-time code…</source>
+        <translation>Warten auf den Einmalcode…</translation>
+    </message>
+    <message>
+        <source>Nothing was exported.</source>
+        <translation>Es wurde nichts exportiert.</translation>
+    </message>
+    <message>
+        <source>Exported by %1 on %2</source>
+        <translation>Exportiert von %1 am %2</translation>
+    </message>
+    <message>
+        <source>, %1 to %2</source>
+        <translation>, %1 bis %2</translation>
+    </message>
+    <message>
+        <source> — directional internal decision support</source>
+        <translation> — Richtwerte zur internen Entscheidungsunterstützung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n row(s)…</source>
+        <translation>
+            <numerusform>%n Zeile wird geschrieben…</numerusform>
+            <numerusform>%n Zeilen werden geschrieben…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was confirmed but the file could not be written: %1. Choose another place and press Export again; no new code is needed.</source>
+        <translation>Der Export wurde bestätigt, aber die Datei konnte nicht geschrieben werden: %1. Wählen Sie einen anderen Speicherort und klicken Sie erneut auf „Exportieren“; ein neuer Code ist nicht erforderlich.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exportiert: %n Zeile nach %1.</numerusform>
+            <numerusform>Exportiert: %n Zeilen nach %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
+    </message>
+</context>
+<context>
     <name>pm::ui::MainWindow</name>
     <message>
         <source>PenguinMails Console</source>
@@ -2205,6 +2802,69 @@
     <message>
         <source>Demo email &amp;outbox…</source>
         <translation>Demo-E-Mail-&amp;Postausgang…</translation>
+    </message>
+    <message>
+        <source>&amp;Export data…</source>
+        <translation>Daten &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Security</source>
+        <translation>&amp;Sicherheit</translation>
+    </message>
+    <message>
+        <source>&amp;Alert policy…</source>
+        <translation>&amp;Alarmrichtlinie…</translation>
+    </message>
+    <message>
+        <source>&amp;Operators and roles…</source>
+        <translation>&amp;Operatoren und Rollen…</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Mein &amp;Passwort ändern…</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Ihr Passwort wurde geändert.</translation>
+    </message>
+    <message>
+        <source>database owner</source>
+        <translation>Datenbankeigentümer</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>executive</source>
+        <translation>Führungskraft</translation>
+    </message>
+    <message>
+        <source>ops</source>
+        <translation>Betrieb</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>Betrachter</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>keine Rolle</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 · %2</source>
+        <translation>Angemeldet als %1 · %2</translation>
+    </message>
+    <message>
+        <source>Exports are for executives and admins.</source>
+        <translation>Exporte sind den Rollen Führungskraft und Administrator vorbehalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exportiert: %n Zeile nach %1.</numerusform>
+            <numerusform>Exportiert: %n Zeilen nach %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2417,6 +3077,161 @@
             <numerusform>%n Benachrichtigung für %1 wird angezeigt.</numerusform>
             <numerusform>Die neuesten %n Benachrichtigungen für %1 werden angezeigt.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::OperatorsDialog</name>
+    <message>
+        <source>Change role…</source>
+        <translation>Rolle ändern…</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Freigeben…</translation>
+    </message>
+    <message>
+        <source>Lift step-up lock</source>
+        <translation>Step-up-Sperre aufheben</translation>
+    </message>
+    <message>
+        <source>Add operator</source>
+        <translation>Operator hinzufügen</translation>
+    </message>
+    <message>
+        <source>Operators and roles</source>
+        <translation>Operatoren und Rollen</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Step-up locked until</source>
+        <translation>Step-up gesperrt bis</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Antrag</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Beantragt von</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Betrachter</translation>
+    </message>
+    <message>
+        <source>Ops</source>
+        <translation>Betrieb</translation>
+    </message>
+    <message>
+        <source>Executive</source>
+        <translation>Führungskraft</translation>
+    </message>
+    <message>
+        <source>Admin (needs a second admin)</source>
+        <translation>Administrator (erfordert einen zweiten Administrator)</translation>
+    </message>
+    <message>
+        <source>No role</source>
+        <translation>Keine Rolle</translation>
+    </message>
+    <message>
+        <source>New role:</source>
+        <translation>Neue Rolle:</translation>
+    </message>
+    <message>
+        <source>Admin grants waiting for a second admin</source>
+        <translation>Vergaben der Administratorrolle, die auf einen zweiten Administrator warten</translation>
+    </message>
+    <message>
+        <source>Add an operator (no role until one is given)</source>
+        <translation>Operator hinzufügen (ohne Rolle, bis eine vergeben wird)</translation>
+    </message>
+    <message>
+        <source>lower-case login, e.g. jane_doe</source>
+        <translation>Anmeldename in Kleinbuchstaben, z. B. jane_doe</translation>
+    </message>
+    <message>
+        <source>at least 12 characters; they change it after signing in</source>
+        <translation>mindestens 12 Zeichen; der Operator ändert es nach der Anmeldung</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Anmeldename:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Email (for one-time codes):</source>
+        <translation>E-Mail-Adresse (für Einmalcodes):</translation>
+    </message>
+    <message>
+        <source>Initial password:</source>
+        <translation>Anfangspasswort:</translation>
+    </message>
+    <message>
+        <source>The operators cannot be read: %1</source>
+        <translation>Die Operatoren können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation>Nicht ausgeführt: %1</translation>
+    </message>
+    <message>
+        <source>The initial password needs at least 12 characters.</source>
+        <translation>Das Anfangspasswort muss mindestens 12 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>Operator %1 added, without a role for now.</source>
+        <translation>Operator %1 hinzugefügt, vorerst ohne Rolle.</translation>
+    </message>
+    <message>
+        <source>Give %1 the role: %2</source>
+        <translation>%1 die Rolle zuweisen: %2</translation>
+    </message>
+    <message>
+        <source>Admin for %1 now waits for a second admin (request %2).</source>
+        <translation>Die Administratorrolle für %1 wartet jetzt auf die Freigabe durch einen zweiten Administrator (Antrag %2).</translation>
+    </message>
+    <message>
+        <source>The role of %1 was changed.</source>
+        <translation>Die Rolle von %1 wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Approve admin for %1 (request %2)</source>
+        <translation>Administratorrolle für %1 freigeben (Antrag %2)</translation>
+    </message>
+    <message>
+        <source>%1 is now an admin.</source>
+        <translation>%1 hat jetzt die Rolle Administrator.</translation>
+    </message>
+    <message>
+        <source>The step-up lock of %1 was lifted.</source>
+        <translation>Die Step-up-Sperre von %1 wurde aufgehoben.</translation>
     </message>
 </context>
 <context>
@@ -2663,6 +3478,10 @@
         <source>Testing %1…</source>
         <translation>%1 wird getestet…</translation>
     </message>
+    <message>
+        <source>Provider accounts are configured by admins.</source>
+        <translation>Anbieterkonten werden von Administratoren konfiguriert.</translation>
+    </message>
 </context>
 <context>
     <name>pm::ui::QueueHealthPage</name>
@@ -2817,6 +3636,100 @@
             <numerusform>vor %n Tag</numerusform>
             <numerusform>vor %n Tagen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Re-queueing and discarding dead jobs is for ops and admins.</source>
+        <translation>Das erneute Einreihen und Verwerfen ausgesonderter Aufträge ist den Rollen Betrieb und Administrator vorbehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::StepUpDialog</name>
+    <message>
+        <source>Confirm with a one-time code</source>
+        <translation>Mit einem Einmalcode bestätigen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>This action needs a fresh one-time code, sent to your email address. The database checks the code and performs the action in one step.</source>
+        <translation>Diese Aktion erfordert einen neuen Einmalcode, der an Ihre E-Mail-Adresse gesendet wird. Die Datenbank prüft den Code und führt die Aktion in einem Schritt aus.</translation>
+    </message>
+    <message>
+        <source>Asking for a code…</source>
+        <translation>Code wird angefordert…</translation>
+    </message>
+    <message>
+        <source>8-digit code</source>
+        <translation>8-stelliger Code</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <translation>Neuen Code senden</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached: %1</source>
+        <translation>Die Datenbank ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>Sending a code to %1…</source>
+        <translation>Code wird an %1 gesendet…</translation>
+    </message>
+    <message>
+        <source>A code was sent to %1.</source>
+        <translation>Ein Code wurde an %1 gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) left</source>
+        <translation>
+            <numerusform>Noch %n Versuch übrig</numerusform>
+            <numerusform>Noch %n Versuche übrig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The code could not be emailed: %1. Send a new code when the email service is back.</source>
+        <translation>Der Code konnte nicht per E-Mail gesendet werden: %1. Senden Sie einen neuen Code, sobald der E-Mail-Dienst wieder verfügbar ist.</translation>
+    </message>
+    <message>
+        <source>It is not known whether the code was emailed. Send a new code.</source>
+        <translation>Es ist nicht bekannt, ob der Code per E-Mail gesendet wurde. Senden Sie einen neuen Code.</translation>
+    </message>
+    <message>
+        <source>No attempts left for this code. Send a new code.</source>
+        <translation>Für diesen Code sind keine Versuche mehr übrig. Senden Sie einen neuen Code.</translation>
+    </message>
+    <message>
+        <source>A newer code was requested; this one no longer works.</source>
+        <translation>Es wurde ein neuerer Code angefordert; dieser ist nicht mehr gültig.</translation>
+    </message>
+    <message>
+        <source>The code has expired. Send a new code.</source>
+        <translation>Der Code ist abgelaufen. Senden Sie einen neuen Code.</translation>
+    </message>
+    <message>
+        <source>Step-up is locked after too many wrong codes.</source>
+        <translation>Die Step-up-Authentifizierung ist nach zu vielen falschen Codes gesperrt.</translation>
+    </message>
+    <message>
+        <source>The code is 8 digits, as in the email.</source>
+        <translation>Der Code besteht aus 8 Ziffern, wie in der E-Mail.</translation>
+    </message>
+    <message>
+        <source>Asking for a new code…</source>
+        <translation>Neuer Code wird angefordert…</translation>
+    </message>
+    <message>
+        <source>Valid for %1:%2 more</source>
+        <translation>Noch %1:%2 gültig</translation>
+    </message>
+    <message>
+        <source>Send a new code (%1 s)</source>
+        <translation>Neuen Code senden (%1 s)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AlertPolicyDialog</name>
+    <message>
+        <source>No alert policy row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditChainVerifier</name>
     <message>
         <source>row %1 is missing (the next row is %2)</source>
@@ -95,6 +102,21 @@
     </message>
 </context>
 <context>
+    <name>CsvExportWriter</name>
+    <message>
+        <source>the export data is malformed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file name was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DatabaseConnection</name>
     <message>
         <source>The PostgreSQL driver (QPSQL) is not available; install the Qt PostgreSQL plugin.</source>
@@ -133,6 +155,13 @@
     </message>
     <message>
         <source>Cannot set up the demo&apos;s notifications: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoOperators</name>
+    <message>
+        <source>The demo operator %1 could not be set up: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -185,6 +214,36 @@
     <message>
         <source>pg_ctl stop failed: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportPayload</name>
+    <message>
+        <source>the export has no column list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export&apos;s column list is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export has no row list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 is not a list of values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>row %1 has %n value(s) for %2 columns</source>
+        <translation>
+            <numerusform>row %1 has %n value for %2 columns</numerusform>
+            <numerusform>row %1 has %n values for %2 columns</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -522,6 +581,25 @@
     </message>
 </context>
 <context>
+    <name>NileAuthProvider</name>
+    <message>
+        <source>Nile Auth refused the sign-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database credentials are the owner&apos;s, not an operator&apos;s: with Nile Auth each operator connects with their own database credential.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database login %1 is not an active operator with a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Nile account (%1) and the database login (%2) belong to different people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NotificationDispatcher</name>
     <message>
         <source>Notification dispatch: %1: %2</source>
@@ -647,6 +725,47 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfExportWriter</name>
+    <message numerus="yes">
+        <source>%1 — %n row(s)</source>
+        <translation>
+            <numerusform>%1 — %n row</numerusform>
+            <numerusform>%1 — %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> … (%n more character(s))</source>
+        <translation>
+            <numerusform> … (%n more character)</numerusform>
+            <numerusform> … (%n more characters)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the export data is malformed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file name was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not save %1: the PDF could not be started</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -809,6 +928,17 @@
     </message>
     <message>
         <source>Install the PostgreSQL server (Debian/Ubuntu: &quot;sudo apt-get install postgresql&quot;), or set PM_PG_BINDIR to the folder that holds initdb and pg_ctl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostgresLoginProvider</name>
+    <message>
+        <source>%1 can sign in to PostgreSQL but is not an operator of this store with a role; an admin gives operators their role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator %1 is disabled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1923,6 +2053,336 @@
     </message>
 </context>
 <context>
+    <name>pm::ui::AlertPolicyDialog</name>
+    <message>
+        <source>Alert policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification timers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: wait before the first notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: at most one update every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: remind every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical: wait before the first notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical: at most one update every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical: remind every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical: hold at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detection thresholds (per IP and UTC day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge an IP once it has sent at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounce rate: warning at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bounce rate: critical at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint rate: warning at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint rate: critical at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked: critical at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed %1. Changes need a one-time code and are recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bounce warning threshold must not be above the critical one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint warning threshold must not be above the critical one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to apply: the form matches the policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n alert policy value(s)</source>
+        <translation>
+            <numerusform>Change %n alert policy value</numerusform>
+            <numerusform>Change %n alert policy values</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alert policy changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::AuditLogModel</name>
+    <message>
+        <source>Password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, step-up challenge %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::AuditLogPage</name>
+    <message>
+        <source>The audit log is visible to executives and admins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search operator, action, outcome, reason, scope or client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password resets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures and refusals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this day (inclusive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To this day (inclusive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit log; needs a one-time code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute every row&apos;s hash and check the chain links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log cannot be read right now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the audit chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit chain could not be verified: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit chain is broken at row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is empty: there is no chain to verify yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit chain is intact: %n row(s) checked, head %1.</source>
+        <translation>
+            <numerusform>The audit chain is intact: %n row checked, head %1.</numerusform>
+            <numerusform>The audit chain is intact: %n rows checked, head %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password takes effect once you confirm it with a one-time code sent to your email address. Your password itself is never sent: only a salted verifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two entries differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is the current password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pm::ui::ConnectionController</name>
     <message>
         <source>The keychain did not give the saved password: %1</source>
@@ -1930,6 +2390,10 @@
     </message>
     <message>
         <source>The password could not be saved in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password could not be saved in the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2099,6 +2563,139 @@
     </message>
 </context>
 <context>
+    <name>pm::ui::ExportDialog</name>
+    <message>
+        <source>Export data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident history (warnings and criticals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports are high-sensitivity: each one needs a one-time code and is recorded in the audit log with what was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the one-time code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — directional internal decision support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n row(s)…</source>
+        <translation>
+            <numerusform>Writing %n row…</numerusform>
+            <numerusform>Writing %n rows…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was confirmed but the file could not be written: %1. Choose another place and press Export again; no new code is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform>
+            <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pm::ui::MainWindow</name>
     <message>
         <source>PenguinMails Console</source>
@@ -2203,6 +2800,69 @@
     <message>
         <source>Demo email &amp;outbox…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alert policy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operators and roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>executive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports are for executives and admins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform>
+            <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2415,6 +3075,161 @@
             <numerusform>Showing the newest %n notification for %1.</numerusform>
             <numerusform>Showing the newest %n notifications for %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::OperatorsDialog</name>
+    <message>
+        <source>Change role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift step-up lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operators and roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step-up locked until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin (needs a second admin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin grants waiting for a second admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an operator (no role until one is given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower-case login, e.g. jane_doe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least 12 characters; they change it after signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email (for one-time codes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operators cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The initial password needs at least 12 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator %1 added, without a role for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 the role: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin for %1 now waits for a second admin (request %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role of %1 was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve admin for %1 (request %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now an admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step-up lock of %1 was lifted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2661,6 +3476,10 @@
         <source>Testing %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Provider accounts are configured by admins.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pm::ui::QueueHealthPage</name>
@@ -2815,6 +3634,100 @@
             <numerusform>%n day ago</numerusform>
             <numerusform>%n days ago</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Re-queueing and discarding dead jobs is for ops and admins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pm::ui::StepUpDialog</name>
+    <message>
+        <source>Confirm with a one-time code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action needs a fresh one-time code, sent to your email address. The database checks the code and performs the action in one step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking for a code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8-digit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a code to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code was sent to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) left</source>
+        <translation>
+            <numerusform>%n attempt left</numerusform>
+            <numerusform>%n attempts left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The code could not be emailed: %1. Send a new code when the email service is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is not known whether the code was emailed. Send a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attempts left for this code. Send a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A newer code was requested; this one no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code has expired. Send a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step-up is locked after too many wrong codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code is 8 digits, as in the email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking for a new code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid for %1:%2 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a new code (%1 s)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
