@@ -13,10 +13,10 @@ namespace pm::identity
 struct SignedIn
 {
     pm::store::ConnectionSettings database; ///< with the credentials that worked
-    QString login;          ///< session_user: the PostgreSQL role every grant and policy applies to
+    QString login;                          ///< session_user: the PostgreSQL role every grant and policy applies to
     QString operatorName;
-    QString capability;     ///< viewer, ops, executive, admin, or owner for a superuser
-    QString providerUser;   ///< the identity provider's own name for the person (email for Nile)
+    QString capability;   ///< viewer, ops, executive, admin, or owner for a superuser
+    QString providerUser; ///< the identity provider's own name for the person (email for Nile)
 };
 
 /**

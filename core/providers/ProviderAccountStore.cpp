@@ -134,7 +134,7 @@ std::optional<ProviderAccount> ProviderAccountStore::find(int id, QString* error
     return fromRow(q);
 }
 
-int ProviderAccountStore::save(const ProviderAccount& a, QString* error)
+int ProviderAccountStore::save(const ProviderAccount& a, QString* error, QJsonObject* budgetChange)
 {
     if (const QString problem = validate(a); !problem.isEmpty()) {
         *error = problem;
@@ -168,6 +168,45 @@ int ProviderAccountStore::save(const ProviderAccount& a, QString* error)
         return 0;
     }
     const int id = q.value(0).toInt();
+    // Budgets are a gated policy change for operators (no write grant): what differs from the
+    // stored budget goes back to the caller, to be confirmed with a one-time code.
+    if (budgetChange) {
+        *budgetChange = {};
+    }
+    if (!q.exec(u"SELECT has_table_privilege('provider_budgets', 'INSERT')"_s) || !q.next()) {
+        *error = pm::store::DatabaseConnection::oneLine(q.lastError());
+        db.rollback();
+        return 0;
+    }
+    if (!q.value(0).toBool()) {
+        q.prepare(u"SELECT max_calls_per_month, max_cost_per_month, cost_per_call FROM provider_budgets "
+                  "WHERE account_id = ?"_s);
+        q.addBindValue(id);
+        if (!q.exec()) {
+            *error = pm::store::DatabaseConnection::oneLine(q.lastError());
+            db.rollback();
+            return 0;
+        }
+        const bool stored = q.next();
+        const bool same
+            = stored && q.value(0).isNull() == !a.maxCallsPerMonth
+              && (!a.maxCallsPerMonth || q.value(0).toInt() == *a.maxCallsPerMonth)
+              && q.value(1).isNull() == !a.maxCostPerMonth
+              && (!a.maxCostPerMonth || qFuzzyCompare(1.0 + q.value(1).toDouble(), 1.0 + *a.maxCostPerMonth))
+              && qFuzzyCompare(1.0 + q.value(2).toDouble(), 1.0 + a.costPerCall);
+        if (!same && budgetChange) {
+            *budgetChange = QJsonObject {
+                {u"max_calls_per_month"_s, a.maxCallsPerMonth ? QJsonValue(*a.maxCallsPerMonth) : QJsonValue()},
+                {u"max_cost_per_month"_s, a.maxCostPerMonth ? QJsonValue(*a.maxCostPerMonth) : QJsonValue()},
+                {u"cost_per_call"_s, a.costPerCall},
+            };
+        }
+        if (!db.commit()) {
+            *error = pm::store::DatabaseConnection::oneLine(db.lastError());
+            return 0;
+        }
+        return id;
+    }
     q.prepare(u"INSERT INTO provider_budgets (account_id, max_calls_per_month, max_cost_per_month, cost_per_call) "
               "VALUES (?, ?, ?, ?) ON CONFLICT (account_id) DO UPDATE SET max_calls_per_month = "
               "EXCLUDED.max_calls_per_month, max_cost_per_month = EXCLUDED.max_cost_per_month, "

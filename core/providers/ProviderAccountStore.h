@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QJsonObject>
+
 #include "providers/ProviderAccount.h"
 
 #include <QCoreApplication>
@@ -20,7 +22,10 @@ public:
     std::optional<QList<ProviderAccount>> list(QString* error) const;
     std::optional<ProviderAccount> find(int id, QString* error) const;
     /// Inserts (id 0) or updates the account and its budget; returns the id, or 0 with @p error.
-    int save(const ProviderAccount& account, QString* error);
+    /// Inserts or updates; returns the id (0 with @p error on failure). Without a write grant on
+    /// budgets (operators), a budget that differs from the stored one is not written but returned
+    /// in @p budgetChange, to be confirmed as a gated policy change.
+    int save(const ProviderAccount& account, QString* error, QJsonObject* budgetChange = nullptr);
     bool remove(int id, QString* error);
     bool recordSyncSuccess(int id, QString* error);
     bool recordSyncFailure(int id, const QString& message, QString* error);

@@ -2,10 +2,12 @@
 
 #include "providers/ProviderAccountStore.h"
 #include "providers/ProviderConnectionTest.h"
-#include "queue/JobQueue.h"
 #include "secrets/BlockingSecretReader.h"
+#include "store/DatabaseConnection.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -35,14 +37,18 @@ void ProviderAccountsReader::save(const ProviderAccount& account)
 {
     int id = 0;
     QString error;
+    QJsonObject budgetChange;
     withDatabase(
         [&](QSqlDatabase& db, QString* e) {
-            id = ProviderAccountStore(db).save(account, e);
+            id = ProviderAccountStore(db).save(account, e, &budgetChange);
             return id > 0;
         },
         &error);
     if (id > 0) {
         Q_EMIT saved(id);
+        if (!budgetChange.isEmpty()) {
+            Q_EMIT budgetNeedsConfirmation(id, budgetChange);
+        }
         refresh();
     } else {
         Q_EMIT actionFailed(tr("The account was not saved: %1").arg(error));
@@ -67,13 +73,15 @@ void ProviderAccountsReader::syncNow(int accountId)
     QString error;
     const bool ok = withDatabase(
         [accountId](QSqlDatabase& db, QString* e) {
-            pm::queue::EnqueueOptions options;
-            options.priority = 1;
-            options.maxAttempts = 5;
-            options.uniqueKey = u"provider.sync:%1"_s.arg(accountId);
-            return pm::queue::JobQueue(db)
-                .enqueue(u"provider.sync"_s, {{u"account_id"_s, accountId}}, options, e)
-                .has_value();
+            // Through the definer function: operators hold no write grant on the queue.
+            QSqlQuery q(db);
+            q.prepare(u"SELECT pm_provider_sync_now(?)"_s);
+            q.addBindValue(accountId);
+            if (!q.exec()) {
+                *e = pm::store::DatabaseConnection::oneLine(q.lastError());
+                return false;
+            }
+            return true;
         },
         &error);
     if (ok) {

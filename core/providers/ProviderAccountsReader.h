@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QJsonObject>
+
 #include "providers/ProviderAccount.h"
 #include "store/PollingReader.h"
 
@@ -41,6 +43,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void accountsLoaded(const QList<pm::providers::ProviderAccount>& accounts);
     void saved(int accountId);
+    /// The account was saved but its new budget waits for a one-time code (a policy change).
+    void budgetNeedsConfirmation(int accountId, const QJsonObject& budget);
     void removed(int accountId);
     void tested(bool ok, const QString& message);
     void actionDone(const QString& message);

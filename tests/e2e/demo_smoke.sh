@@ -63,5 +63,13 @@ done
 # The executive's gated export: the file the tour exported after typing the emailed code.
 head -1 "$out/tenant-revenue-export.csv" | grep -q tenant_id || { echo "demo_smoke: the gated export is missing"; exit 1; }
 echo "demo_smoke: export $(wc -l < "$out/tenant-revenue-export.csv") lines"
+# The code the tour typed (it leaves it in stepup-code.txt for this check only) must be in neither
+# the console's log nor the demo PostgreSQL's log.
+code=$(cat "$out/stepup-code.txt")
+[[ "$code" =~ ^[0-9]{8}$ ]] || { echo "demo_smoke: the tour recorded no code"; exit 1; }
+if find "$work/demo" -name '*.log' -print0 | xargs -0 grep -l "$code" "$out/console.log"; then
+    echo "demo_smoke: the one-time code appears in a log (files above)"; exit 1
+fi
+echo "demo_smoke: the one-time code is in no log ($(find "$work/demo" -name '*.log' | wc -l) server log(s) searched)"
 grep -q "DEMO\|demo" "$out/console.log" || true
 echo "demo_smoke: all screenshots in $out"

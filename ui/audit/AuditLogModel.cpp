@@ -20,8 +20,8 @@ namespace
 // implicit direction marks, and the line and paragraph separators that would break a cell.
 bool isInvisibleControl(char16_t c)
 {
-    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F
-        || c == 0x061C || c == 0x2028 || c == 0x2029;
+    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F || c == 0x061C
+           || c == 0x2028 || c == 0x2029;
 }
 
 QString hex(uint value, int width)
@@ -181,8 +181,8 @@ AuditLogModel::Cells AuditLogModel::makeCells(const AuditRow& row) const
     cells.toolTip[TimeColumn] = row.at.toUTC().toString(Qt::ISODateWithMs);
     cells.display[KindColumn] = kindText(row.actionKind);
     if (!row.challengeId.isEmpty()) {
-        cells.toolTip[KindColumn] = tr("%1, step-up challenge %2")
-                                        .arg(cleaned(row.actionKind, DisplayLimit), cleaned(row.challengeId, 64));
+        cells.toolTip[KindColumn]
+            = tr("%1, step-up challenge %2").arg(cleaned(row.actionKind, DisplayLimit), cleaned(row.challengeId, 64));
     }
     return cells;
 }

@@ -339,15 +339,15 @@ void AuditLogPage::onChainVerified(const AuditChainReport& report)
     if (!report.error.isEmpty()) {
         text = tr("The audit chain could not be verified: %1").arg(report.error);
     } else if (!report.intact()) {
-        text = tr("The audit chain is broken at row %1: %2")
-                   .arg(QString::number(report.firstBrokenSeq), report.problem);
+        text
+            = tr("The audit chain is broken at row %1: %2").arg(QString::number(report.firstBrokenSeq), report.problem);
     } else if (report.rowsChecked == 0) {
         text = tr("The audit log is empty: there is no chain to verify yet.");
         warning = false;
     } else {
         // Enough of the head to compare by eye with one kept elsewhere; pmctl prints it whole.
         const QString head = u"%1:%2\u2026"_s.arg(QString::number(report.headSeq),
-                                                   QString::fromLatin1(report.headHash.toHex().left(16)));
+                                                  QString::fromLatin1(report.headHash.toHex().left(16)));
         const int rows = static_cast<int>(std::min<qint64>(report.rowsChecked, std::numeric_limits<int>::max()));
         text = tr("The audit chain is intact: %n row(s) checked, head %1.", nullptr, rows).arg(head);
         warning = false;

@@ -1,5 +1,8 @@
 #include "settings/ProviderAccountsPage.h"
 
+#include "security/StepUpAction.h"
+#include "security/StepUpDialog.h"
+
 #include "providers/ProviderAccountsReader.h"
 #include "providers/ProviderCatalog.h"
 #include "secrets/BlockingSecretReader.h"
@@ -105,6 +108,7 @@ ProviderAccountsPage::~ProviderAccountsPage() = default;
 
 void ProviderAccountsPage::setConnection(const pm::store::ConnectionSettings& settings)
 {
+    m_settings = settings;
     m_thread.reset();
     m_thread = std::make_unique<pm::util::WorkerThread>(u"pm-provider-accounts"_s);
     m_reader = m_thread->adopt(new pm::providers::ProviderAccountsReader(settings, m_secrets));
@@ -148,6 +152,20 @@ void ProviderAccountsPage::setConnection(const pm::store::ConnectionSettings& se
         }
         m_pendingCredential.clear();
         Q_EMIT message(tr("Account saved."));
+    });
+    connect(m_reader, &Reader::budgetNeedsConfirmation, this, [this](int id, const QJsonObject& budget) {
+        auto* stepUp = new StepUpDialog(m_settings,
+                                        pm::security::GatedAction::policyChange(
+                                            {{u"provider_budgets"_s, QJsonObject {{QString::number(id), budget}}}}),
+                                        tr("Change the budget of provider account %1").arg(id), this);
+        stepUp->setAttribute(Qt::WA_DeleteOnClose);
+        connect(stepUp, &QDialog::accepted, this, [this, id] {
+            Q_EMIT message(tr("The budget of account %1 was changed.").arg(id));
+            QMetaObject::invokeMethod(m_reader, &Reader::refresh, Qt::QueuedConnection);
+        });
+        connect(stepUp, &QDialog::rejected, this,
+                [this, id] { Q_EMIT message(tr("Account %1 saved; its budget was left as it was.").arg(id)); });
+        stepUp->open();
     });
     connect(m_reader, &Reader::removed, this, [this](int id) {
         if (m_secrets) {

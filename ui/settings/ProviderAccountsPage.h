@@ -81,6 +81,7 @@ private:
     QPushButton* m_sync;
     QPushButton* m_remove;
     bool m_canEdit = true;
+    pm::store::ConnectionSettings m_settings; ///< for the budget's step-up dialog
     QPointer<ProviderAccountDialog> m_dialog;
     QString m_pendingCredential; ///< typed in the dialog, written to the keychain once saved
 };

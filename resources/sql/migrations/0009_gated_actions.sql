@@ -60,9 +60,11 @@ BEGIN
                        WHERE b.key !~ '^\d{1,9}$' OR jsonb_typeof(b.value) <> 'object'
                           OR NOT EXISTS (SELECT 1 FROM public.provider_accounts a WHERE a.account_id = b.key::integer)
                           OR EXISTS (SELECT 1 FROM jsonb_each(b.value) f
-                                     WHERE f.key NOT IN ('max_calls_per_month', 'max_cost_per_month')
-                                        OR jsonb_typeof(f.value) NOT IN ('number', 'null'))) THEN
-                    RETURN 'budget changes name existing accounts with max_calls_per_month / max_cost_per_month';
+                                     WHERE f.key NOT IN ('max_calls_per_month', 'max_cost_per_month', 'cost_per_call')
+                                        OR jsonb_typeof(f.value) NOT IN ('number', 'null')
+                                        OR (f.key = 'cost_per_call' AND jsonb_typeof(f.value) <> 'number'))) THEN
+                    RETURN 'budget changes name existing accounts with max_calls_per_month, max_cost_per_month '
+                           'or cost_per_call';
                 END IF;
             ELSE
                 RETURN 'a policy change touches alert_policy or provider_budgets';
@@ -282,9 +284,12 @@ BEGIN
         FROM jsonb_object_keys(p_changes -> 'alert_policy') k;
     END IF;
     FOR b IN SELECT key::integer AS account_id, value FROM jsonb_each(coalesce(p_changes -> 'provider_budgets', '{}')) LOOP
-        INSERT INTO public.provider_budgets (account_id, max_calls_per_month, max_cost_per_month)
-        VALUES (b.account_id, (b.value ->> 'max_calls_per_month')::integer, (b.value ->> 'max_cost_per_month')::numeric)
+        INSERT INTO public.provider_budgets (account_id, max_calls_per_month, max_cost_per_month, cost_per_call)
+        VALUES (b.account_id, (b.value ->> 'max_calls_per_month')::integer, (b.value ->> 'max_cost_per_month')::numeric,
+                coalesce((b.value ->> 'cost_per_call')::numeric, 0))
         ON CONFLICT (account_id) DO UPDATE SET
+            cost_per_call = CASE WHEN b.value ? 'cost_per_call' THEN EXCLUDED.cost_per_call
+                                 ELSE public.provider_budgets.cost_per_call END,
             max_calls_per_month = CASE WHEN b.value ? 'max_calls_per_month' THEN EXCLUDED.max_calls_per_month
                                        ELSE public.provider_budgets.max_calls_per_month END,
             max_cost_per_month = CASE WHEN b.value ? 'max_cost_per_month' THEN EXCLUDED.max_cost_per_month
@@ -296,6 +301,20 @@ BEGIN
                              jsonb_build_object('alert_policy', coalesce(before, '{}'), 'provider_budgets', budgets),
                              'policy_change', NULL, p_challenge);
     RETURN QUERY SELECT 'done'::text, v.attempts_left, NULL::timestamptz;
+END $$;
+
+-- Sync now, for ops and admins: the account's sync job, without any write grant on the queue.
+CREATE FUNCTION pm_provider_sync_now(p_account integer) RETURNS bigint
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF NOT pg_has_role(session_user, 'pm_ops', 'MEMBER') THEN
+        RAISE EXCEPTION 'only ops and admins queue provider syncs' USING ERRCODE = '42501';
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM public.provider_accounts WHERE account_id = p_account) THEN
+        RAISE EXCEPTION 'provider account % does not exist', p_account USING ERRCODE = 'P0002';
+    END IF;
+    RETURN public.pm_job_enqueue('default', 'provider.sync', jsonb_build_object('account_id', p_account),
+                                 1::smallint, now(), 5, 'provider.sync:' || p_account);
 END $$;
 
 -- ---------------------------------------------------------------------------------------------
@@ -417,7 +436,7 @@ BEGIN
         'pm_role_change_approve_confirm(uuid, text, bigint)',
         'pm_export_confirm(uuid, text, text, text, jsonb)', 'pm_policy_change_confirm(uuid, text, jsonb)',
         'pm_operator_create(text, text, text, text)', 'pm_operator_bootstrap(text, text, text, text)',
-        'pm_operator_unlock(name)'] LOOP
+        'pm_operator_unlock(name)', 'pm_provider_sync_now(integer)'] LOOP
         EXECUTE format('ALTER FUNCTION %s OWNER TO pm_security', f);
         EXECUTE format('REVOKE EXECUTE ON FUNCTION %s FROM PUBLIC', f);
     END LOOP;
@@ -427,3 +446,4 @@ GRANT EXECUTE ON FUNCTION pm_password_reset_confirm(uuid, text, text), pm_export
 GRANT EXECUTE ON FUNCTION pm_role_change_confirm(uuid, text, name, text),
     pm_role_change_approve_confirm(uuid, text, bigint), pm_operator_create(text, text, text, text),
     pm_operator_unlock(name) TO pm_admin;
+GRANT EXECUTE ON FUNCTION pm_provider_sync_now(integer) TO pm_ops;
