@@ -3482,6 +3482,18 @@
         <source>Provider accounts are configured by admins.</source>
         <translation>Anbieterkonten werden von Administratoren konfiguriert.</translation>
     </message>
+    <message>
+        <source>Change the budget of provider account %1</source>
+        <translation>Budget des Anbieterkontos %1 ändern</translation>
+    </message>
+    <message>
+        <source>The budget of account %1 was changed.</source>
+        <translation>Das Budget des Kontos %1 wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Account %1 saved; its budget was left as it was.</source>
+        <translation>Konto %1 gespeichert; sein Budget blieb unverändert.</translation>
+    </message>
 </context>
 <context>
     <name>pm::ui::QueueHealthPage</name>

@@ -3480,6 +3480,18 @@
         <source>Provider accounts are configured by admins.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change the budget of provider account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget of account %1 was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 saved; its budget was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pm::ui::QueueHealthPage</name>
