@@ -50,7 +50,7 @@ if [ "$status" -ne 0 ]; then
     echo "demo_smoke: pmconsole --demo --tour exited with $status"; tail -20 "$out/console.log"; exit 1
 fi
 
-expected="00-screen 01-overview 02-incidents 03-reputation 04-notifications 05-jobs 06-audit-log 07-settings 08-about 09-connection-dialog 10-demo-outbox 11-step-up-dialog 12-export-written 13-audit-after-export"
+expected="00-screen 01-overview 02-incidents 03-reputation 04-notifications 05-jobs 06-audit-log 07-settings 08-about 09-connection-dialog 10-demo-outbox 11-outbox-code 12-step-up-dialog 13-export-written 14-audit-after-export"
 for name in $expected; do
     file="$out/$name.png"
     [ -s "$file" ] || { echo "demo_smoke: missing screenshot $file"; exit 1; }

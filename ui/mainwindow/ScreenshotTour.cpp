@@ -232,18 +232,29 @@ void ScreenshotTour::typeCode(int waitedMs)
         QTimer::singleShot(StepMs, this, [this, waitedMs] { typeCode(waitedMs + StepMs); });
         return;
     }
-    field->setText(code.left(4) + u' ' + code.mid(4)); // as people type it from an email
     // For demo_smoke.sh, which searches the console's and the server's logs for it. Never logged.
     QFile record(m_dir.filePath(u"stepup-code.txt"_s));
     if (record.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
         record.write(code.toLatin1());
     }
-    QTimer::singleShot(SettleMs, this, [this, stepUp, confirm] {
-        if (!save(stepUp, u"11-step-up-dialog"_s)) {
+    // Where a person reads it: the email in the demo's outbox.
+    m_window->findChild<QAction*>(u"actionDemoOutbox"_s)->trigger();
+    auto* outbox = m_window->findChild<DemoOutboxDialog*>();
+    outbox->refresh();
+    QTimer::singleShot(SettleMs, this, [this, outbox, stepUp, field, confirm, code] {
+        const bool saved = save(outbox, u"11-outbox-code"_s);
+        outbox->close();
+        if (!saved) {
             return;
         }
-        confirm->click();
-        waitForExport(0);
+        field->setText(code.left(4) + u' ' + code.mid(4)); // as people type it from an email
+        QTimer::singleShot(SettleMs, this, [this, stepUp, confirm] {
+            if (!save(stepUp, u"12-step-up-dialog"_s)) {
+                return;
+            }
+            confirm->click();
+            waitForExport(0);
+        });
     });
 }
 
@@ -266,7 +277,7 @@ void ScreenshotTour::waitForExport(int waitedMs)
         return;
     }
     QTimer::singleShot(SettleMs, this, [this, dialog] {
-        if (!save(dialog, u"12-export-written"_s)) {
+        if (!save(dialog, u"13-export-written"_s)) {
             return;
         }
         dialog->close();
@@ -299,7 +310,7 @@ void ScreenshotTour::auditAfterExport(int waitedMs)
         return;
     }
     QTimer::singleShot(SettleMs, this, [this] {
-        if (save(m_window, u"13-audit-after-export"_s)) {
+        if (save(m_window, u"14-audit-after-export"_s)) {
             finish();
         }
     });
