@@ -62,6 +62,27 @@ QStringList definerOffenders(const QSqlDatabase& db)
         ORDER BY 1)sql"_s);
 }
 
+// Every function, not only the definers: a definer's call to a helper runs the helper with the
+// definer's rights in the caller's session, so a helper whose search_path leaves pg_temp implicit
+// would let the caller's temporary types and tables in first. Operators may not create temporary
+// objects at all.
+QStringList pathOffenders(const QSqlDatabase& db)
+{
+    return column(db, uR"sql(
+        SELECT p.oid::regprocedure::text || ': ' ||
+               CASE WHEN NOT EXISTS (SELECT 1 FROM unnest(p.proconfig) AS cfg(c) WHERE c LIKE 'search_path=%')
+                    THEN 'no fixed search_path' ELSE 'pg_temp not last in its search_path' END
+        FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+        WHERE n.nspname IN ('public', 'pm_private')
+          AND NOT EXISTS (SELECT 1 FROM unnest(p.proconfig) AS cfg(c)
+                          WHERE c LIKE 'search_path=%' AND c ~ 'pg_temp\s*$')
+        UNION ALL
+        SELECT r || ': may create temporary objects in this database'
+        FROM unnest(ARRAY['pm_viewer', 'pm_ops', 'pm_executive', 'pm_admin', 'pm_worker']) r
+        WHERE has_database_privilege(r, current_database(), 'TEMPORARY')
+        ORDER BY 1)sql"_s);
+}
+
 // Row security enabled and forced (forced: an owner that is not a superuser is held to it too).
 // Partitions are reached through their parent, whose policies apply.
 QStringList tableOffenders(const QSqlDatabase& db)
@@ -223,6 +244,8 @@ void TestSecurityCatalog::freshStorePassesTheCatalogCheck()
     QVERIFY2(roles.isEmpty(), qPrintable(u"roles: "_s + listed(roles)));
     const QStringList privileges = privilegeOffenders(db);
     QVERIFY2(privileges.isEmpty(), qPrintable(u"privileges: "_s + listed(privileges)));
+    const QStringList paths = pathOffenders(db);
+    QVERIFY2(paths.isEmpty(), qPrintable(u"search paths: "_s + listed(paths)));
 }
 
 void TestSecurityCatalog::checkReportsPlantedOffenders()
@@ -245,6 +268,11 @@ void TestSecurityCatalog::checkReportsPlantedOffenders()
         "SET search_path = pg_catalog, public AS 'SELECT 1'"_s,
         u"ALTER FUNCTION public.pm_test_temp_first() OWNER TO pm_security"_s,
         u"REVOKE EXECUTE ON FUNCTION public.pm_test_temp_first() FROM PUBLIC"_s,
+        // A helper (not a definer) whose search_path leaves pg_temp implicit.
+        u"CREATE FUNCTION public.pm_test_helper() RETURNS integer LANGUAGE sql "
+        "SET search_path = pg_catalog, public AS 'SELECT 1'"_s,
+        // Temporary objects for everyone again.
+        u"GRANT TEMPORARY ON DATABASE \"%1\" TO PUBLIC"_s.arg(m_db->name()),
         // Tables without row security, and with it enabled but not forced.
         u"CREATE TABLE public.pm_test_no_rls (id integer)"_s,
         u"CREATE TABLE pm_private.pm_test_unforced (id integer)"_s,
@@ -267,6 +295,7 @@ void TestSecurityCatalog::checkReportsPlantedOffenders()
     const QStringList views = viewOffenders(db);
     const QStringList roles = roleOffenders(db);
     const QStringList privileges = privilegeOffenders(db);
+    const QStringList paths = pathOffenders(db);
     // Undo the cluster-wide part before asserting, so a failure leaves no CREATEROLE login behind.
     QVERIFY(m_db->exec(u"ALTER ROLE %1 NOCREATEROLE"_s.arg(admin)));
 
@@ -284,6 +313,8 @@ void TestSecurityCatalog::checkReportsPlantedOffenders()
     // Inherited: admins are ops, so they are reported too.
     QVERIFY2(mentions(privileges, u"pm_admin has UPDATE on admin_audit_log"_s), qPrintable(listed(privileges)));
     QVERIFY2(mentions(privileges, u"pm_viewer may read stepup_challenges.code_hmac"_s), qPrintable(listed(privileges)));
+    QVERIFY2(mentions(paths, u"pm_test_helper(): pg_temp not last"_s), qPrintable(listed(paths)));
+    QVERIFY2(mentions(paths, u"pm_viewer: may create temporary objects"_s), qPrintable(listed(paths)));
 }
 
 QTEST_GUILESS_MAIN(TestSecurityCatalog)

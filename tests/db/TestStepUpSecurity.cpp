@@ -35,6 +35,7 @@ private Q_SLOTS:
     void concurrentConfirmationsExactlyOneWins();
     void failedAuditWriteCancelsAction();
     void passwordResetTakesEffectOnlyWithCode();
+    void temporaryObjectsSelfGrantsAndTheLoopsAccount();
 };
 
 void TestStepUpSecurity::init()
@@ -288,6 +289,56 @@ void TestStepUpSecurity::passwordResetTakesEffectOnlyWithCode()
         = run(exec.db(), u"ALTER ROLE \"%1\" PASSWORD '%2'"_s.arg(exec.op.login, ScramVerifier::make(u"no-code"_s)));
     QEXPECT_FAIL("", "PostgreSQL allows any role to change its own password; SQL alone cannot prevent it", Abort);
     QVERIFY2(direct.state == u"42501"_s, "an operator changed their own password without a code");
+}
+
+void TestStepUpSecurity::temporaryObjectsSelfGrantsAndTheLoopsAccount()
+{
+    const Session admin = session(u"selfgrant"_s, u"admin"_s);
+    const Session viewer = session(u"tempview"_s, u"viewer"_s);
+    QVERIFY2(admin && viewer, "cannot create or connect the operators");
+
+    // A temporary type shadowing a built-in one would be looked up inside the definer's helpers:
+    // operators may create no temporary objects at all (and every function names pg_temp last).
+    QCOMPARE(run(viewer.db(), u"CREATE DOMAIN pg_temp.timestamptz AS pg_catalog.timestamptz"_s).state, u"42501"_s);
+    QCOMPARE(run(viewer.db(), u"CREATE TEMP TABLE operators (login name)"_s).state, u"42501"_s);
+
+    // PostgreSQL 15 lets a login grant membership in itself. The puppet inherits the admin's table
+    // rights, but not the admin capability the definer functions look for: it is not a second admin.
+    const QString puppetPassword = u"puppet-password-%1"_s.arg(randomUuid());
+    const QString puppet = admin.op.login.section(u'_', 0, 0) + u"_puppet"_s;
+    QCOMPARE(run(admin.db(), u"SELECT pm_operator_create(?, 'Puppet', 'puppet@example.com', ?)"_s,
+                 {puppet, pm::security::ScramVerifier::make(puppetPassword)})
+                 .state,
+             QString());
+    const Result selfGrant = run(admin.db(), u"GRANT \"%1\" TO \"%2\""_s.arg(admin.op.login, puppet));
+    pm::test::TestOperator puppetOp {puppet, puppetPassword, u"puppet@example.com"_s};
+    auto asPuppet = pm::test::connectAs(*m_db, puppetOp);
+    QVERIFY(asPuppet);
+    const Result asked = request(asPuppet->database(), u"role_change"_s,
+                                 u"{\"login\": \"%1\", \"capability\": \"viewer\"}"_s.arg(admin.op.login));
+    // Refused either way: by the grant (the puppet holds no capability role, so not even EXECUTE)
+    // or, were the grant inherited, by the definer's check of the direct capability.
+    QVERIFY2(asked.outcome() == u"denied"_s || asked.state == u"42501"_s, qPrintable(asked.outcome()));
+    qInfo().noquote() << "self-grant of the admin's login to another login:"
+                      << (selfGrant.ok ? u"accepted by this server"_s : selfGrant.state);
+
+    // The Loops account delivers the codes: an admin cannot point it elsewhere, add or remove one.
+    QVERIFY(m_db->exec(u"INSERT INTO provider_accounts (account_id, provider, name, base_url, settings) VALUES "
+                       "(42, 'loops', 'Loops', 'https://app.loops.so/api/v1', '{\"otp_template\": \"cm1\"}')"_s));
+    QCOMPARE(run(admin.db(), u"UPDATE provider_accounts SET base_url = 'https://evil.example' WHERE account_id = 42"_s)
+                 .state,
+             u"42501"_s);
+    QCOMPARE(run(admin.db(), u"DELETE FROM provider_accounts WHERE account_id = 42"_s).state, u"42501"_s);
+    QCOMPARE(run(admin.db(), u"INSERT INTO provider_accounts (provider, name, base_url) "
+                             "VALUES ('loops', 'Other Loops', 'https://evil.example')"_s)
+                 .state,
+             u"42501"_s);
+    QCOMPARE(su(u"SELECT base_url FROM provider_accounts WHERE account_id = 42"_s), u"https://app.loops.so/api/v1"_s);
+    // Other providers stay the admins' to configure.
+    QCOMPARE(run(admin.db(), u"INSERT INTO provider_accounts (provider, name, base_url) "
+                             "VALUES ('postmark', 'Postmark', 'https://api.postmarkapp.com')"_s)
+                 .state,
+             QString());
 }
 
 QTEST_GUILESS_MAIN(TestStepUpSecurity)

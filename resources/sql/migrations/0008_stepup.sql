@@ -166,6 +166,24 @@ BEGIN
     RETURN until;
 END $$;
 
+-- Whether the session's login is an active operator whose own capability role covers @p_needed
+-- (admin covers ops and executive, every capability covers viewer). Only the login's direct
+-- membership counts: on PostgreSQL 15 a login may grant membership in itself to another login,
+-- which must not turn that other login into a second admin. The owner (a superuser, who may do
+-- anything anyway) passes, so that owner-run tools share these functions.
+CREATE FUNCTION pm_private.holds(p_needed text) RETURNS boolean
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
+    SELECT coalesce((SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.rolname = session_user), false)
+        OR coalesce((SELECT o.status = 'active' FROM public.operators o WHERE o.login = session_user), false)
+       AND CASE public.pm_capability_of(session_user)
+               WHEN 'admin' THEN true
+               WHEN 'executive' THEN p_needed IN ('executive', 'viewer')
+               WHEN 'ops' THEN p_needed IN ('ops', 'viewer')
+               WHEN 'viewer' THEN p_needed = 'viewer'
+               ELSE false
+           END
+$$;
+
 -- Why @p_params for @p_action may not be requested by the session's operator (NULL: it may).
 -- Shapes are checked here so a code is never sent for an action that could not run.
 CREATE FUNCTION pm_private.stepup_denial(p_action pm_stepup_action, p_params jsonb) RETURNS text
@@ -184,7 +202,7 @@ BEGIN
             RETURN 'a password reset takes one SCRAM-SHA-256 verifier, never a plain password';
         END IF;
     WHEN 'role_change' THEN
-        IF NOT pg_has_role(session_user, 'pm_admin', 'MEMBER') THEN
+        IF NOT pm_private.holds('admin') THEN
             RETURN 'only admins change roles';
         END IF;
         IF keys = ARRAY['approve'] THEN
@@ -203,7 +221,7 @@ BEGIN
             RETURN 'no such operator';
         END IF;
     WHEN 'data_export' THEN
-        IF NOT pg_has_role(session_user, 'pm_executive', 'MEMBER') THEN
+        IF NOT pm_private.holds('executive') THEN
             RETURN 'only executives and admins export';
         END IF;
         IF keys <> ARRAY['dataset', 'filters', 'format']
@@ -213,7 +231,7 @@ BEGIN
             RETURN 'an export takes a dataset (tenant_revenue, audit_log, incident_history), a format (csv, pdf) and filters';
         END IF;
     WHEN 'policy_change' THEN
-        IF NOT pg_has_role(session_user, 'pm_executive', 'MEMBER') THEN
+        IF NOT pm_private.holds('executive') THEN
             RETURN 'only executives and admins change policies';
         END IF;
         IF keys <> ARRAY['changes'] OR jsonb_typeof(p_params -> 'changes') <> 'object' THEN
@@ -376,8 +394,19 @@ DECLARE
     candidate bytea;
     reason text;
     used integer;
-    scope jsonb := pm_private.params_scope(p_params);
+    scope jsonb := CASE WHEN pg_column_size(p_params) > 16384
+                        THEN jsonb_build_object('oversized_parameters', pg_column_size(p_params))
+                        ELSE pm_private.params_scope(p_params) END;
+    denial text;
 BEGIN
+    -- The role and the operator's status are checked again now: a demoted or disabled operator's
+    -- outstanding code does nothing.
+    denial := pm_private.stepup_denial(p_action, p_params);
+    IF denial IS NOT NULL THEN
+        PERFORM pm_private.audit('stepup.verify', 'denied', scope, p_action::text, denial, p_challenge);
+        RETURN QUERY SELECT false, 'invalid'::text, NULL::integer, NULL::timestamptz;
+        RETURN;
+    END IF;
     IF length(coalesce(p_code, '')) > 64 OR digits !~ '^[0-9]{8}$' THEN
         PERFORM pm_private.audit('stepup.verify', 'malformed', scope, p_action::text, 'not 8 digits', p_challenge);
         RETURN QUERY SELECT false, 'malformed'::text, NULL::integer, NULL::timestamptz;
@@ -448,6 +477,7 @@ ALTER FUNCTION pm_private.params_digest(pm_stepup_action, jsonb) OWNER TO pm_sec
 ALTER FUNCTION pm_private.params_scope(jsonb) OWNER TO pm_security;
 ALTER FUNCTION pm_private.stepup_note_failure(name, uuid, text) OWNER TO pm_security;
 ALTER FUNCTION pm_private.stepup_denial(pm_stepup_action, jsonb) OWNER TO pm_security;
+ALTER FUNCTION pm_private.holds(text) OWNER TO pm_security;
 ALTER FUNCTION pm_private.stepup_consume(uuid, text, pm_stepup_action, jsonb) OWNER TO pm_security;
 ALTER FUNCTION pm_stepup_request(pm_stepup_action, jsonb) OWNER TO pm_security;
 ALTER FUNCTION pm_stepup_issue_code(uuid) OWNER TO pm_security;

@@ -307,7 +307,7 @@ END $$;
 CREATE FUNCTION pm_provider_sync_now(p_account integer) RETURNS bigint
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    IF NOT pg_has_role(session_user, 'pm_ops', 'MEMBER') THEN
+    IF NOT pm_private.holds('ops') THEN
         RAISE EXCEPTION 'only ops and admins queue provider syncs' USING ERRCODE = '42501';
     END IF;
     IF NOT EXISTS (SELECT 1 FROM public.provider_accounts WHERE account_id = p_account) THEN
@@ -366,7 +366,7 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     problem text := pm_private.login_problem(p_login);
 BEGIN
-    IF NOT pg_has_role(session_user, 'pm_admin', 'MEMBER') THEN
+    IF NOT pm_private.holds('admin') THEN
         problem := 'only admins add operators';
     END IF;
     IF problem IS NOT NULL THEN
@@ -411,7 +411,7 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     found_operator boolean;
 BEGIN
-    IF NOT pg_has_role(session_user, 'pm_admin', 'MEMBER') OR p_login = session_user THEN
+    IF NOT pm_private.holds('admin') OR p_login = session_user THEN
         PERFORM pm_private.audit('operator.unlock', 'denied', jsonb_build_object('login', p_login), NULL,
                                  'only another admin lifts a step-up lock');
         RETURN false;
