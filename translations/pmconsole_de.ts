@@ -1801,6 +1801,14 @@
         <source>The code is wrong, has expired or was already used.</source>
         <translation>Der Code ist falsch, abgelaufen oder wurde bereits verwendet.</translation>
     </message>
+    <message>
+        <source>the database has no rows waiting for this export</source>
+        <translation>die Datenbank hält für diesen Export keine Zeilen bereit</translation>
+    </message>
+    <message>
+        <source>The export was confirmed and logged, but its rows could not be fetched (%1). Request the export again.</source>
+        <translation>Der Export wurde bestätigt und protokolliert, seine Zeilen konnten aber nicht abgerufen werden (%1). Fordern Sie den Export erneut an.</translation>
+    </message>
 </context>
 <context>
     <name>SyncStore</name>

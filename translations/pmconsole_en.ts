@@ -1801,6 +1801,14 @@
         <source>The code is wrong, has expired or was already used.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the database has no rows waiting for this export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was confirmed and logged, but its rows could not be fetched (%1). Request the export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncStore</name>

@@ -24,6 +24,8 @@ void addStandardHandlers(pm::queue::HandlerRegistry& registry, std::shared_ptr<p
     registry.add(
         std::make_shared<pm::queue::SqlJobHandler>(u"signals.detect"_s, u"SELECT pm_detect_threshold_breaches()"_s));
     registry.add(std::make_shared<pm::queue::SqlJobHandler>(u"system.prune"_s, u"SELECT pm_prune()"_s));
+    // Locks operators whose tenth failure a rolled-back confirmation left unlocked (0011).
+    registry.add(std::make_shared<pm::queue::SqlJobHandler>(u"stepup.sweep"_s, u"SELECT pm_stepup_sweep()"_s));
 }
 
 } // namespace pm::jobs

@@ -70,45 +70,55 @@ std::optional<ChallengeState> StepUpGateway::state(const QSqlDatabase& db, const
 StepUpConfirmation StepUpGateway::confirm(const QSqlDatabase& db, const QString& challengeId, const QString& code,
                                           const GatedAction& action)
 {
-    StepUpConfirmation r;
+    // Each step is its own transaction (the connection is in autocommit): the database accepts a
+    // confirmation only for an attempt committed before it, and hands export rows out only after
+    // the confirmation that audited them was committed.
+    StepUpConfirmation r = reserve(db, challengeId, code);
+    if (r.outcome != u"reserved"_s) {
+        return r;
+    }
+    const qint64 attempt = r.attemptId;
+    r = StepUpConfirmation {};
     QSqlQuery q(db);
     const QJsonObject& p = action.params;
+    const auto bindHead = [&] {
+        q.addBindValue(challengeId);
+        q.addBindValue(attempt);
+        q.addBindValue(code);
+    };
     switch (action.kind) {
     case StepUpAction::PasswordReset:
-        q.prepare(u"SELECT outcome, attempts_left, locked_until FROM pm_password_reset_confirm(?::uuid, ?, ?)"_s);
-        q.addBindValue(challengeId);
-        q.addBindValue(code);
+        q.prepare(u"SELECT outcome, attempts_left, locked_until "
+                  "FROM pm_password_reset_confirm(?::uuid, ?::bigint, ?, ?)"_s);
+        bindHead();
         q.addBindValue(p.value(u"verifier"_s).toString());
         break;
     case StepUpAction::RoleChange:
         if (p.contains(u"approve"_s)) {
             q.prepare(u"SELECT outcome, attempts_left, locked_until "
-                      "FROM pm_role_change_approve_confirm(?::uuid, ?, ?::bigint)"_s);
-            q.addBindValue(challengeId);
-            q.addBindValue(code);
+                      "FROM pm_role_change_approve_confirm(?::uuid, ?::bigint, ?, ?::bigint)"_s);
+            bindHead();
             q.addBindValue(p.value(u"approve"_s).toInteger());
         } else {
             q.prepare(u"SELECT outcome, attempts_left, locked_until, request_id "
-                      "FROM pm_role_change_confirm(?::uuid, ?, ?::name, ?)"_s);
-            q.addBindValue(challengeId);
-            q.addBindValue(code);
+                      "FROM pm_role_change_confirm(?::uuid, ?::bigint, ?, ?::name, ?)"_s);
+            bindHead();
             q.addBindValue(p.value(u"login"_s).toString());
             q.addBindValue(p.value(u"capability"_s).toString());
         }
         break;
     case StepUpAction::DataExport:
-        q.prepare(u"SELECT outcome, attempts_left, locked_until, payload "
-                  "FROM pm_export_confirm(?::uuid, ?, ?, ?, ?::jsonb)"_s);
-        q.addBindValue(challengeId);
-        q.addBindValue(code);
+        q.prepare(u"SELECT outcome, attempts_left, locked_until, ticket "
+                  "FROM pm_export_confirm(?::uuid, ?::bigint, ?, ?, ?, ?::jsonb)"_s);
+        bindHead();
         q.addBindValue(p.value(u"dataset"_s).toString());
         q.addBindValue(p.value(u"format"_s).toString());
         q.addBindValue(json(p.value(u"filters"_s)));
         break;
     case StepUpAction::PolicyChange:
-        q.prepare(u"SELECT outcome, attempts_left, locked_until FROM pm_policy_change_confirm(?::uuid, ?, ?::jsonb)"_s);
-        q.addBindValue(challengeId);
-        q.addBindValue(code);
+        q.prepare(u"SELECT outcome, attempts_left, locked_until "
+                  "FROM pm_policy_change_confirm(?::uuid, ?::bigint, ?, ?::jsonb)"_s);
+        bindHead();
         q.addBindValue(json(p.value(u"changes"_s)));
         break;
     }
@@ -121,12 +131,48 @@ StepUpConfirmation StepUpGateway::confirm(const QSqlDatabase& db, const QString&
         r.attemptsLeft = q.value(1).toInt();
     }
     r.lockedUntil = timestamp(q.value(2));
-    if (action.kind == StepUpAction::DataExport && !q.value(3).isNull()) {
-        r.payload = QJsonDocument::fromJson(q.value(3).toByteArray()).object();
+    if (action.kind == StepUpAction::DataExport && r.performed()) {
+        fetchExport(db, q.value(3).toLongLong(), &r);
     } else if (action.kind == StepUpAction::RoleChange && q.record().count() > 3 && !q.value(3).isNull()) {
         r.requestId = q.value(3).toLongLong();
     }
     return r;
+}
+
+StepUpConfirmation StepUpGateway::reserve(const QSqlDatabase& db, const QString& challengeId, const QString& code)
+{
+    StepUpConfirmation r;
+    QSqlQuery q(db);
+    q.prepare(u"SELECT outcome, attempt_id, attempts_left, locked_until FROM pm_stepup_attempt(?::uuid, ?)"_s);
+    q.addBindValue(challengeId);
+    q.addBindValue(code);
+    if (!q.exec() || !q.next()) {
+        r.error = pm::store::DatabaseConnection::oneLine(q.lastError());
+        return r;
+    }
+    r.outcome = q.value(0).toString();
+    r.attemptId = q.value(1).isNull() ? -1 : q.value(1).toLongLong();
+    if (!q.value(2).isNull()) {
+        r.attemptsLeft = q.value(2).toInt();
+    }
+    r.lockedUntil = timestamp(q.value(3));
+    return r;
+}
+
+void StepUpGateway::fetchExport(const QSqlDatabase& db, qint64 ticket, StepUpConfirmation* r)
+{
+    QSqlQuery q(db);
+    q.prepare(u"SELECT pm_export_fetch(?::bigint)"_s);
+    q.addBindValue(ticket);
+    if (!q.exec() || !q.next()) {
+        r->outcome = u"fetch_failed"_s;
+        r->error = pm::store::DatabaseConnection::oneLine(q.lastError());
+    } else if (q.value(0).isNull()) {
+        r->outcome = u"fetch_failed"_s;
+        r->error = tr("the database has no rows waiting for this export");
+    } else {
+        r->payload = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
+    }
 }
 
 std::optional<QString> StepUpGateway::normalizedCode(const QString& typed)
@@ -175,6 +221,11 @@ QString StepUpGateway::describe(const StepUpRequest& r)
 
 QString StepUpGateway::describe(const StepUpConfirmation& r)
 {
+    if (r.outcome == u"fetch_failed"_s) {
+        return tr("The export was confirmed and logged, but its rows could not be fetched (%1). Request the export "
+                  "again.")
+            .arg(r.error);
+    }
     if (!r.error.isEmpty()) {
         return tr("Nothing was changed: %1").arg(r.error);
     }

@@ -41,8 +41,11 @@ struct ChallengeState
 /// What a confirming function answered.
 struct StepUpConfirmation
 {
-    QString outcome; ///< done, awaiting_approval, invalid, malformed, exhausted, locked, refused: …
+    QString outcome; ///< done, awaiting_approval, invalid, malformed, exhausted, locked, refused: …,
+                     ///< fetch_failed (an export confirmed and logged whose rows did not arrive);
+                     ///< reserved, from reserve() only
     std::optional<int> attemptsLeft;
+    qint64 attemptId = -1; ///< the charged attempt, from reserve()
     QDateTime lockedUntil;
     QJsonObject payload;   ///< an export's {columns, rows}
     qint64 requestId = -1; ///< a role-change request waiting for a second admin
@@ -64,6 +67,8 @@ class StepUpGateway final
 public:
     static StepUpRequest request(const QSqlDatabase& db, const GatedAction& action);
     static std::optional<ChallengeState> state(const QSqlDatabase& db, const QString& challengeId, QString* error);
+    /// Charges an attempt for @p code (pm_stepup_attempt), then confirms the action with it, then,
+    /// for an export, fetches the rows: three transactions, in that order.
     static StepUpConfirmation confirm(const QSqlDatabase& db, const QString& challengeId, const QString& code,
                                       const GatedAction& action);
 
@@ -73,6 +78,10 @@ public:
     /// One sentence for an outcome, for the dialog.
     static QString describe(const StepUpConfirmation& result);
     static QString describe(const StepUpRequest& result);
+
+private:
+    static StepUpConfirmation reserve(const QSqlDatabase& db, const QString& challengeId, const QString& code);
+    static void fetchExport(const QSqlDatabase& db, qint64 ticket, StepUpConfirmation* result);
 };
 
 } // namespace pm::security

@@ -72,23 +72,54 @@ inline Result request(const QSqlDatabase& db, const QString& action, const QStri
                {action, params});
 }
 
-// Any confirming function; locked_for_s is how far its locked_until lies ahead.
-inline Result confirm(const QSqlDatabase& db, const QString& call, const QVariantList& binds)
+// Any confirming function, called as the console calls it: the attempt is charged by
+// pm_stepup_attempt in a transaction of its own, then @p call (whose first three parameters are
+// challenge, attempt and code) runs with it. binds holds the challenge, the code and the rest; the
+// first refusal is the answer. locked_for_s is how far locked_until lies ahead.
+inline Result charge(const QSqlDatabase& db, const QVariant& challenge, const QVariant& code)
+{
+    return run(db,
+               u"SELECT *, extract(epoch FROM locked_until - clock_timestamp())::float8 AS locked_for_s "
+               "FROM pm_stepup_attempt(?::uuid, ?)"_s,
+               {challenge, code});
+}
+
+inline Result confirmWith(const QSqlDatabase& db, const QString& call, const QVariantList& binds)
 {
     return run(db,
                u"SELECT *, extract(epoch FROM locked_until - clock_timestamp())::float8 AS locked_for_s FROM "_s + call,
                binds);
 }
 
+inline Result confirm(const QSqlDatabase& db, const QString& call, QVariantList binds)
+{
+    const Result attempt = charge(db, binds.value(0), binds.value(1));
+    if (attempt.outcome() != u"reserved"_s) {
+        return attempt;
+    }
+    binds.insert(1, attempt.value(u"attempt_id"_s));
+    return confirmWith(db, call, binds);
+}
+
+inline const QString ExportCall = u"pm_export_confirm(?::uuid, ?::bigint, ?, ?, ?, '{}'::jsonb)"_s;
+inline const QString PolicyCall = u"pm_policy_change_confirm(?::uuid, ?::bigint, ?, ?::jsonb)"_s;
+
+// An export's rows come from pm_export_fetch, in a transaction after the confirmation; they are
+// added to the answer as "payload".
 inline Result confirmExport(const QSqlDatabase& db, const QString& id, const QVariant& code,
                             const QString& dataset = u"tenant_revenue"_s, const QString& format = u"csv"_s)
 {
-    return confirm(db, u"pm_export_confirm(?::uuid, ?, ?, ?, '{}'::jsonb)"_s, {id, code, dataset, format});
+    Result r = confirm(db, ExportCall, {id, code, dataset, format});
+    if (r.outcome() == u"done"_s) {
+        const Result fetched = run(db, u"SELECT pm_export_fetch(?::bigint)::text AS payload"_s, {r.value(u"ticket"_s)});
+        r.row.insert(u"payload"_s, fetched.value(u"payload"_s));
+    }
+    return r;
 }
 
 inline Result confirmPolicy(const QSqlDatabase& db, const QString& id, const QVariant& code)
 {
-    return confirm(db, u"pm_policy_change_confirm(?::uuid, ?, ?::jsonb)"_s, {id, code, PolicyChanges});
+    return confirm(db, PolicyCall, {id, code, PolicyChanges});
 }
 
 // Certainly wrong: the right code with its first digit moved on.

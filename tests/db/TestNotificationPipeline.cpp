@@ -192,11 +192,11 @@ void TestNotificationPipeline::periodicJobsAreEnqueuedOnce()
                 .toBool());
     QVERIFY(tdb.exec(u"UPDATE periodic_jobs SET next_run_at = now() - interval '3 hours'"_s));
     const auto call = u"SELECT pm_periodic_enqueue_due(ARRAY['notify.dispatch', 'signals.detect', 'system.prune', "
-                      "'provider.sync_due'])"_s;
+                      "'provider.sync_due', 'stepup.sweep'])"_s;
     // Several workers looking at once (and again) enqueue each due job once.
-    QCOMPARE(tdb.value(call).toInt(), 4);
+    QCOMPARE(tdb.value(call).toInt(), 5);
     QCOMPARE(tdb.value(call).toInt(), 0);
-    QCOMPARE(tdb.value(u"SELECT count(*) FROM jobs"_s).toInt(), 4);
+    QCOMPARE(tdb.value(u"SELECT count(*) FROM jobs"_s).toInt(), 5);
     // Missed periods run once, and the next run lies on the grid, in the future.
     QVERIFY(tdb.value(u"SELECT bool_and(next_run_at > now() AND next_run_at <= now() + every "
                       "AND extract(epoch FROM next_run_at - anchor)::bigint % extract(epoch FROM every)::bigint = 0) "
