@@ -1806,8 +1806,12 @@
         <translation>die Datenbank hält für diesen Export keine Zeilen bereit</translation>
     </message>
     <message>
-        <source>The export was confirmed and logged, but its rows could not be fetched (%1). Request the export again.</source>
-        <translation>Der Export wurde bestätigt und protokolliert, seine Zeilen konnten aber nicht abgerufen werden (%1). Fordern Sie den Export erneut an.</translation>
+        <source>The export was confirmed and logged, but its rows did not arrive (%1). Press Confirm to fetch them again; they wait for 10 minutes.</source>
+        <translation>Der Export wurde bestätigt und protokolliert, seine Zeilen sind aber nicht angekommen (%1). Drücken Sie erneut auf „Bestätigen“, um sie abzurufen; sie werden 10 Minuten lang bereitgehalten.</translation>
+    </message>
+    <message>
+        <source>The export was confirmed and logged, but its rows can no longer be fetched (%1). Request the export again.</source>
+        <translation>Der Export wurde bestätigt und protokolliert, seine Zeilen können aber nicht mehr abgerufen werden (%1). Fordern Sie den Export erneut an.</translation>
     </message>
 </context>
 <context>

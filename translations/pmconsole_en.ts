@@ -1806,7 +1806,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The export was confirmed and logged, but its rows could not be fetched (%1). Request the export again.</source>
+        <source>The export was confirmed and logged, but its rows did not arrive (%1). Press Confirm to fetch them again; they wait for 10 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was confirmed and logged, but its rows can no longer be fetched (%1). Request the export again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -25,9 +25,10 @@ AuditLogReader::AuditLogReader(pm::store::ConnectionSettings settings, QObject* 
 
 const QStringList& AuditLogReader::successOutcomes()
 {
-    // The outcomes the definer functions write when an action went through (0007–0009); the
+    // The outcomes the definer functions write when an action went through (0007–0012); the
     // filter's "failures" and the view's warning colour both come from this one list.
-    static const QStringList outcomes {u"done"_s, u"success"_s, u"requested"_s, u"delivered"_s, u"sent"_s};
+    static const QStringList outcomes {u"done"_s, u"success"_s, u"requested"_s,        u"delivered"_s,
+                                       u"sent"_s, u"charged"_s, u"awaiting_approval"_s};
     return outcomes;
 }
 

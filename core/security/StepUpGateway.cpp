@@ -68,17 +68,44 @@ std::optional<ChallengeState> StepUpGateway::state(const QSqlDatabase& db, const
 }
 
 StepUpConfirmation StepUpGateway::confirm(const QSqlDatabase& db, const QString& challengeId, const QString& code,
-                                          const GatedAction& action)
+                                          const GatedAction& action, StepUpRetry* retry)
 {
-    // Each step is its own transaction (the connection is in autocommit): the database accepts a
-    // confirmation only for an attempt committed before it, and hands export rows out only after
-    // the confirmation that audited them was committed.
-    StepUpConfirmation r = reserve(db, challengeId, code);
-    if (r.outcome != u"reserved"_s) {
+    StepUpRetry local;
+    StepUpRetry& left = retry ? *retry : local;
+    if (left.exportTicket > 0) {
+        StepUpConfirmation r;
+        r.outcome = u"done"_s;
+        fetchExport(db, left.exportTicket, &r);
+        if (r.performed()) {
+            left = {};
+        }
         return r;
     }
-    const qint64 attempt = r.attemptId;
-    r = StepUpConfirmation {};
+    // Each step is its own transaction (the connection is in autocommit): the database accepts a
+    // confirmation only for an attempt whose transaction has committed, and hands export rows out
+    // only after the confirmation that audited them was committed.
+    if (left.attemptId <= 0 || left.code != code) {
+        const StepUpConfirmation reserved = reserve(db, challengeId, code);
+        if (reserved.outcome != u"reserved"_s) {
+            return reserved;
+        }
+        left = {code, reserved.attemptId, -1};
+    }
+    StepUpConfirmation r = perform(db, challengeId, left.attemptId, code, action);
+    if (!r.error.isEmpty() && r.outcome.isEmpty()) {
+        return r; // the connection failed, not the code: the same attempt serves the next try
+    }
+    left.attemptId = -1;
+    if (r.outcome == u"fetch_failed"_s) {
+        left.exportTicket = r.exportTicket;
+    }
+    return r;
+}
+
+StepUpConfirmation StepUpGateway::perform(const QSqlDatabase& db, const QString& challengeId, qint64 attempt,
+                                          const QString& code, const GatedAction& action)
+{
+    StepUpConfirmation r;
     QSqlQuery q(db);
     const QJsonObject& p = action.params;
     const auto bindHead = [&] {
@@ -132,7 +159,8 @@ StepUpConfirmation StepUpGateway::confirm(const QSqlDatabase& db, const QString&
     }
     r.lockedUntil = timestamp(q.value(2));
     if (action.kind == StepUpAction::DataExport && r.performed()) {
-        fetchExport(db, q.value(3).toLongLong(), &r);
+        r.exportTicket = q.value(3).toLongLong();
+        fetchExport(db, r.exportTicket, &r);
     } else if (action.kind == StepUpAction::RoleChange && q.record().count() > 3 && !q.value(3).isNull()) {
         r.requestId = q.value(3).toLongLong();
     }
@@ -164,13 +192,16 @@ void StepUpGateway::fetchExport(const QSqlDatabase& db, qint64 ticket, StepUpCon
     QSqlQuery q(db);
     q.prepare(u"SELECT pm_export_fetch(?::bigint)"_s);
     q.addBindValue(ticket);
+    r->exportTicket = ticket;
     if (!q.exec() || !q.next()) {
         r->outcome = u"fetch_failed"_s;
         r->error = pm::store::DatabaseConnection::oneLine(q.lastError());
     } else if (q.value(0).isNull()) {
-        r->outcome = u"fetch_failed"_s;
+        // Fetched already, expired, or never ours: asking again cannot help.
+        r->outcome = u"fetch_refused"_s;
         r->error = tr("the database has no rows waiting for this export");
     } else {
+        r->outcome = u"done"_s;
         r->payload = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
     }
 }
@@ -222,8 +253,13 @@ QString StepUpGateway::describe(const StepUpRequest& r)
 QString StepUpGateway::describe(const StepUpConfirmation& r)
 {
     if (r.outcome == u"fetch_failed"_s) {
-        return tr("The export was confirmed and logged, but its rows could not be fetched (%1). Request the export "
-                  "again.")
+        return tr("The export was confirmed and logged, but its rows did not arrive (%1). Press Confirm to fetch "
+                  "them again; they wait for 10 minutes.")
+            .arg(r.error);
+    }
+    if (r.outcome == u"fetch_refused"_s) {
+        return tr("The export was confirmed and logged, but its rows can no longer be fetched (%1). Request the "
+                  "export again.")
             .arg(r.error);
     }
     if (!r.error.isEmpty()) {

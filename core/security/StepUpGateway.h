@@ -42,16 +42,27 @@ struct ChallengeState
 struct StepUpConfirmation
 {
     QString outcome; ///< done, awaiting_approval, invalid, malformed, exhausted, locked, refused: …,
-                     ///< fetch_failed (an export confirmed and logged whose rows did not arrive);
-                     ///< reserved, from reserve() only
+                     ///< fetch_failed (an export confirmed and logged whose rows did not arrive: try
+                     ///< again), fetch_refused (…and can no longer be fetched); reserved, from reserve()
     std::optional<int> attemptsLeft;
-    qint64 attemptId = -1; ///< the charged attempt, from reserve()
+    qint64 attemptId = -1;    ///< the charged attempt, from reserve()
+    qint64 exportTicket = -1; ///< a confirmed export's ticket
     QDateTime lockedUntil;
     QJsonObject payload;   ///< an export's {columns, rows}
     qint64 requestId = -1; ///< a role-change request waiting for a second admin
     QString error;         ///< a database error: the action did not happen
 
     bool performed() const { return outcome == QLatin1String("done"); }
+};
+
+/// What a confirmation left to retry after a failure of the connection rather than of the code:
+/// the attempt charged for a code (tried again with the same code, it costs nothing), or the
+/// ticket of an export confirmed and logged whose rows did not arrive.
+struct StepUpRetry
+{
+    QString code;
+    qint64 attemptId = -1;
+    qint64 exportTicket = -1;
 };
 
 /**
@@ -68,9 +79,10 @@ public:
     static StepUpRequest request(const QSqlDatabase& db, const GatedAction& action);
     static std::optional<ChallengeState> state(const QSqlDatabase& db, const QString& challengeId, QString* error);
     /// Charges an attempt for @p code (pm_stepup_attempt), then confirms the action with it, then,
-    /// for an export, fetches the rows: three transactions, in that order.
+    /// for an export, fetches the rows: three transactions, in that order. With @p retry, what a
+    /// failed connection left over is picked up instead of spending the code again.
     static StepUpConfirmation confirm(const QSqlDatabase& db, const QString& challengeId, const QString& code,
-                                      const GatedAction& action);
+                                      const GatedAction& action, StepUpRetry* retry = nullptr);
 
     /// The typed code as 8 ASCII digits (spaces and hyphens dropped), or nothing: other input is
     /// told apart at once and never sent.
@@ -81,6 +93,8 @@ public:
 
 private:
     static StepUpConfirmation reserve(const QSqlDatabase& db, const QString& challengeId, const QString& code);
+    static StepUpConfirmation perform(const QSqlDatabase& db, const QString& challengeId, qint64 attempt,
+                                      const QString& code, const GatedAction& action);
     static void fetchExport(const QSqlDatabase& db, qint64 ticket, StepUpConfirmation* result);
 };
 

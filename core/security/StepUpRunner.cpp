@@ -32,6 +32,7 @@ void StepUpRunner::requestCode()
     }
     if (result.requested()) {
         m_challenge = result.challengeId;
+        m_retry = {};
         m_finished = false;
     }
     Q_EMIT requested(result);
@@ -46,7 +47,7 @@ void StepUpRunner::confirm(const QString& code)
     QString error;
     const bool ran = withDatabase(
         [&](QSqlDatabase& db, QString*) {
-            result = StepUpGateway::confirm(db, m_challenge, code, m_action);
+            result = StepUpGateway::confirm(db, m_challenge, code, m_action, &m_retry);
             return true;
         },
         &error);

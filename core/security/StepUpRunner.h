@@ -33,6 +33,7 @@ protected:
 private:
     GatedAction m_action;
     QString m_challenge;
+    StepUpRetry m_retry;     ///< what a failed connection left for the next Confirm
     bool m_finished = false; ///< confirmed or dead: nothing left to follow
 };
 

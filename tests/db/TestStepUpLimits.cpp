@@ -6,6 +6,9 @@
 // superuser calls only set the scene; no attack ever runs as superuser.
 #include "StepUpTestSupport.h"
 
+#include "security/StepUpGateway.h"
+
+#include <QJsonArray>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -27,6 +30,8 @@ private Q_SLOTS:
     void roleChangeAdminNeedsSecondAdmin();
     void rolledBackConfirmationsStillCount();
     void exportRowsOnlyAfterCommittedAudit();
+    void sweepSaysWhenItCannotLook();
+    void consoleRetriesWithoutSpendingTheCodeAgain();
 };
 
 void TestStepUpLimits::init()
@@ -347,7 +352,6 @@ void TestStepUpLimits::exportRowsOnlyAfterCommittedAudit()
     // Committed, then fetched: the rows, once, and to nobody else.
     const Result confirmed = confirmWith(db, ExportCall, binds);
     QCOMPARE(confirmed.outcome(), u"done"_s);
-    QCOMPARE(confirmed.value(u"row_count"_s).toInt(), 1);
     QCOMPARE(audits(u"data.exported"_s, c.id), 1);
     const QVariant ticket = confirmed.value(u"ticket"_s);
     QVERIFY(run(other.db(), fetch, {ticket}).value(u"payload"_s).isNull());
@@ -356,6 +360,69 @@ void TestStepUpLimits::exportRowsOnlyAfterCommittedAudit()
     QVERIFY(run(db, fetch, {ticket}).value(u"payload"_s).isNull());
     QCOMPARE(suInt(u"SELECT count(*) FROM pm_private.export_tickets WHERE payload IS NOT NULL"_s), 0);
     QCOMPARE(suInt(u"SELECT count(*) FROM admin_audit_log WHERE action = 'data.export_fetch'"_s), 2);
+}
+
+// The sweep never waits on an operator's open transaction (it would stall every other check), and
+// says so instead of passing over them in silence.
+void TestStepUpLimits::sweepSaysWhenItCannotLook()
+{
+    const Session exec = session(u"hider"_s, u"executive"_s);
+    QVERIFY2(exec, "cannot create or connect the executive");
+    QSqlDatabase db = exec.db();
+    OPEN_CHALLENGE(c, exec, u"policy_change"_s, PolicyParams);
+    QCOMPARE(confirmPolicy(db, c.id, wrongCode(c.code)).outcome(), u"invalid"_s); // a failure on record
+    QVERIFY(db.transaction());
+    QCOMPARE(charge(db, c.id, wrongCode(c.code)).outcome(), u"reserved"_s); // holds the operator's row
+    QCOMPARE(suInt(u"SELECT pm_stepup_sweep()"_s), 0);
+    QVERIFY(db.rollback());
+    QCOMPARE(suInt(u"SELECT count(*) FROM notification_events WHERE severity = 'warning' AND source = 'security' "
+                   "AND group_key = 'stepup.sweep_blocked:%1'"_s.arg(exec.op.login)),
+             1);
+    QCOMPARE(suInt(u"SELECT pm_stepup_sweep()"_s), 0); // with the row free, one failure locks nobody
+}
+
+// What a dropped connection leaves is picked up, not paid for again: a charged attempt serves the
+// retry of the same code, a confirmed export's ticket is fetched again, and a right code whose
+// action failed is not counted as a failure.
+void TestStepUpLimits::consoleRetriesWithoutSpendingTheCodeAgain()
+{
+    QVERIFY(m_db->exec(u"INSERT INTO tenants (name, plan, mrr_cents, owner_email) "
+                       "VALUES ('Retry Ltd', 'growth', 99900, 'owner@retry.example')"_s));
+    const Session exec = session(u"retrier"_s, u"executive"_s);
+    QVERIFY2(exec, "cannot create or connect the executive");
+    QSqlDatabase db = exec.db();
+    using pm::security::GatedAction;
+    using pm::security::StepUpGateway;
+    using pm::security::StepUpRetry;
+    const GatedAction exportAction = GatedAction::dataExport(u"tenant_revenue"_s, u"csv"_s, {});
+    const QString failures = u"SELECT pm_private.stepup_failures_counted('%1')"_s.arg(exec.op.login);
+    // The attempt was charged, then the connection failed before the confirmation ran.
+    OPEN_CHALLENGE(c, exec, u"data_export"_s, RevenueCsv);
+    const Result charged = charge(db, c.id, c.code);
+    QCOMPARE(charged.outcome(), u"reserved"_s);
+    QCOMPARE(suInt(failures), 0); // a right code not yet used is no failure
+    StepUpRetry retry {c.code, charged.value(u"attempt_id"_s).toLongLong(), -1};
+    const auto done = StepUpGateway::confirm(db, c.id, c.code, exportAction, &retry);
+    QVERIFY2(done.performed(), qPrintable(done.outcome + done.error));
+    QCOMPARE(attempts(c.id), 1);
+    QCOMPARE(done.payload.value(u"rows"_s).toArray().size(), 1);
+    QCOMPARE(retry.attemptId, -1);
+    // A confirmed export whose rows did not arrive: the ticket is fetched again, once.
+    QVERIFY(backdate(exec, u"61 seconds"_s));
+    OPEN_CHALLENGE(d, exec, u"data_export"_s, RevenueCsv);
+    const Result attempt = charge(db, d.id, d.code);
+    const Result confirmed
+        = confirmWith(db, ExportCall, {d.id, attempt.value(u"attempt_id"_s), d.code, u"tenant_revenue"_s, u"csv"_s});
+    QCOMPARE(confirmed.outcome(), u"done"_s);
+    retry = {d.code, -1, confirmed.value(u"ticket"_s).toLongLong()};
+    const auto fetched = StepUpGateway::confirm(db, d.id, d.code, exportAction, &retry);
+    QVERIFY2(fetched.performed(), qPrintable(fetched.outcome + fetched.error));
+    QCOMPARE(fetched.payload.value(u"rows"_s).toArray().size(), 1);
+    QCOMPARE(retry.exportTicket, -1);
+    QCOMPARE(audits(u"data.exported"_s, d.id), 1);
+    retry = {d.code, -1, confirmed.value(u"ticket"_s).toLongLong()};
+    QCOMPARE(StepUpGateway::confirm(db, d.id, d.code, exportAction, &retry).outcome, u"fetch_refused"_s);
+    QCOMPARE(suInt(failures), 0);
 }
 
 QTEST_GUILESS_MAIN(TestStepUpLimits)

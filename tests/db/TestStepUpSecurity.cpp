@@ -237,7 +237,8 @@ void TestStepUpSecurity::concurrentConfirmationsExactlyOneWins()
     const auto losers = outcomes.count(u"invalid"_s) + outcomes.count(u"exhausted"_s);
     QVERIFY2(outcomes.count(u"done"_s) == 1 && losers == Racers - 1, qPrintable(outcomes.join(u", "_s)));
     QCOMPARE(audits(u"data.exported"_s, c.id), 1);
-    QCOMPARE(audits(u"stepup.token_reuse"_s, c.id), outcomes.count(u"invalid"_s));
+    // Each loser is on record as a reuse of the code or as a refusal for want of attempts.
+    QCOMPARE(audits(u"stepup.token_reuse"_s, c.id) + audits(u"stepup.verify"_s, c.id, u"exhausted"_s), Racers - 1);
     QVERIFY(attempts(c.id) <= 5);
 }
 
@@ -260,11 +261,14 @@ void TestStepUpSecurity::failedAuditWriteCancelsAction()
     QCOMPARE(status(c.id), u"delivered"_s);
     QCOMPARE(attempts(c.id), 1);
     QCOMPARE(audits(u"stepup.verified"_s, c.id), 0);
+    const QString failures = u"SELECT pm_private.stepup_failures_counted('%1')"_s.arg(exec.op.login);
+    QCOMPARE(suInt(failures), 0); // the right code, and the challenge lives: no guess was wasted
     // With the audit store back, the same code still works.
     QVERIFY(m_db->exec(u"DROP TRIGGER zz_test_audit_outage ON admin_audit_log"_s));
     QCOMPARE(confirmPolicy(exec.db(), c.id, c.code).outcome(), u"done"_s);
     QCOMPARE(detectMinSent(), 777);
     QCOMPARE(audits(u"policy.changed"_s, c.id), 1);
+    QCOMPARE(suInt(failures), 0);
 }
 
 void TestStepUpSecurity::passwordResetTakesEffectOnlyWithCode()

@@ -11,10 +11,10 @@
 --    in pm_private.stepup_attempts. It reveals nothing about the guess: every usable challenge
 --    answers 'reserved', right code or wrong.
 -- 2. The confirming functions (0012) take that attempt's id with the code. They accept only an
---    attempt reserved before their own transaction began — i.e. committed, since an uncommitted
---    row of another transaction is invisible and a row of this one is younger than it — and only
---    the code it reserved. Rolling the confirmation back hands the same attempt back for the same
---    guess: nothing new is learnt.
+--    attempt whose own transaction has committed — never one reserved in the confirming
+--    transaction itself — and only the code it reserved. Rolling the confirmation back hands the same attempt back for the same
+--    guess: nothing new is learnt. "Committed" is asked of the transaction status itself
+--    (pg_xact_status), not of clocks, which can step back.
 -- 3. Failures are the attempts that did not succeed, counted since the later of 24 hours ago and
 --    the operator's last lock or unlock, so a lock cannot be rolled away: the next attempt finds
 --    the failures committed, and the "stepup.sweep" job locks (and raises the critical
@@ -27,6 +27,7 @@ CREATE TABLE pm_private.stepup_attempts (
     operator     name NOT NULL,
     guess_hmac   bytea,                   -- the one code this attempt may test; NULL for a refusal
     reserved_at  timestamptz NOT NULL DEFAULT clock_timestamp(),
+    xact         xid8 NOT NULL DEFAULT pg_current_xact_id(),  -- must have committed before it is used
     used_at      timestamptz,
     succeeded    boolean,                 -- NULL until a confirmation tells (and counted as failed)
     reason       text
@@ -57,16 +58,23 @@ BEGIN
 END $$;
 
 -- The failures that count towards the next lock.
--- An attempt reserved less than @p_grace ago and not yet used is left out: the sweep must not
--- lock an operator between the reservation of a right code and its confirmation.
+-- The failures that count towards the next lock: confirmations that failed, refusals, and
+-- attempts never confirmed whose code was wrong — or whose challenge died unused. An attempt with
+-- the right code whose action failed (a dropped connection, a refused value) is no failure while
+-- its challenge lives: the code was paid for, so looking at it here tells nothing for free.
+-- Attempts reserved less than @p_grace ago and not yet used are left out, so that the sweep never
+-- locks an operator between the reservation of a code and its confirmation.
 CREATE FUNCTION pm_private.stepup_failures_counted(p_operator name, p_grace interval DEFAULT '0')
 RETURNS integer
 LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
     SELECT count(*)::integer FROM pm_private.stepup_attempts a
-    WHERE a.operator = p_operator AND a.succeeded IS NOT TRUE
-      AND (a.used_at IS NOT NULL OR a.reserved_at <= clock_timestamp() - p_grace)
+    LEFT JOIN public.stepup_challenges c ON c.id = a.challenge_id
+    WHERE a.operator = p_operator
       AND a.reserved_at > greatest(clock_timestamp() - interval '24 hours',
                                    (SELECT max(l.at) FROM pm_private.stepup_locks l WHERE l.operator = p_operator))
+      AND (a.succeeded = false
+           OR a.succeeded IS NULL AND a.reserved_at <= clock_timestamp() - p_grace
+              AND (c.code_hmac IS NULL OR a.guess_hmac IS DISTINCT FROM c.code_hmac))
 $$;
 
 -- Locks step-up when the operator's counted failures reach 10: live challenges die, an audit row
@@ -79,8 +87,15 @@ DECLARE
     earlier integer;
     until timestamptz;
 BEGIN
-    IF failures < 10 OR NOT EXISTS (SELECT 1 FROM public.operators WHERE login = p_operator) THEN
+    IF failures < 10 THEN
         RETURN NULL;
+    END IF;
+    -- Two failing confirmations (or one and the sweep) must not lock twice.
+    SELECT o.stepup_locked_until INTO until FROM public.operators o WHERE o.login = p_operator FOR UPDATE;
+    IF NOT FOUND THEN
+        RETURN NULL;
+    ELSIF until > clock_timestamp() THEN
+        RETURN until;
     END IF;
     SELECT count(*) INTO earlier FROM pm_private.stepup_locks l
     WHERE l.operator = p_operator AND l.kind = 'locked' AND l.at > clock_timestamp() - interval '24 hours';
@@ -217,7 +232,8 @@ BEGIN
         RETURN QUERY SELECT false, 'malformed'::text, NULL::integer, NULL::timestamptz;
         RETURN;
     END IF;
-    SELECT o.stepup_locked_until INTO lock_end FROM public.operators o WHERE o.login = session_user;
+    -- Locks in the order every step-up function takes them: operator, attempt, challenge.
+    SELECT o.stepup_locked_until INTO lock_end FROM public.operators o WHERE o.login = session_user FOR UPDATE;
     IF lock_end > clock_timestamp() THEN
         PERFORM pm_private.audit('stepup.verify', 'locked', scope, p_action::text, 'step-up locked', p_challenge);
         RETURN QUERY SELECT false, 'locked'::text, 0, lock_end;
@@ -228,7 +244,7 @@ BEGIN
         WHEN a.id IS NULL OR a.operator <> session_user OR a.challenge_id IS DISTINCT FROM p_challenge
              OR a.guess_hmac IS NULL THEN 'no_such_attempt'
         WHEN a.used_at IS NOT NULL THEN 'attempt_used'
-        WHEN a.reserved_at >= transaction_timestamp() THEN 'attempt_not_committed'
+        WHEN coalesce(pg_xact_status(a.xact), 'committed') <> 'committed' THEN 'attempt_not_committed'
         WHEN a.guess_hmac <> pm_private.otp_hmac(p_challenge, digits) THEN 'not_the_reserved_code'
     END;
     IF why IS NOT NULL THEN
@@ -252,6 +268,9 @@ BEGIN
     IF why IS NULL THEN
         UPDATE public.stepup_challenges s SET status = 'consumed', consumed_at = clock_timestamp(), code_hmac = NULL
         WHERE s.id = c.id;
+        -- Earlier attempts with this right code whose action failed were no guesses either.
+        UPDATE pm_private.stepup_attempts t SET succeeded = true, reason = 'right code, retried'
+        WHERE t.challenge_id = c.id AND t.used_at IS NULL AND t.guess_hmac = a.guess_hmac;
         PERFORM pm_private.audit('stepup.verified', 'success', scope, p_action::text, NULL, c.id);
         RETURN QUERY SELECT true, 'verified'::text, 5 - c.attempts, NULL::timestamptz;
         RETURN;
@@ -279,7 +298,9 @@ BEGIN
 END $$;
 
 -- The "stepup.sweep" job (every minute): locks operators whose failures reached 10 without the
--- lock being committed (the confirmation that found the tenth failure was rolled back).
+-- lock being committed (the confirmation that found the tenth failure was rolled back). An
+-- operator whose row another transaction holds (a psql session left open inside an attempt) is
+-- not waited for: a warning says the check could not be made, so hiding is itself seen.
 CREATE FUNCTION pm_stepup_sweep() RETURNS integer
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
@@ -290,11 +311,21 @@ BEGIN
               WHERE (o.stepup_locked_until IS NULL OR o.stepup_locked_until <= clock_timestamp())
                 AND EXISTS (SELECT 1 FROM pm_private.stepup_attempts a
                             WHERE a.operator = o.login AND a.succeeded IS NOT TRUE
-                              AND a.reserved_at > clock_timestamp() - interval '24 hours')
-              FOR UPDATE OF o SKIP LOCKED LOOP
-        IF pm_private.stepup_lock_if_due(op, NULL, interval '2 minutes') IS NOT NULL THEN
-            locked := locked + 1;
-        END IF;
+                              AND a.reserved_at > clock_timestamp() - interval '24 hours') LOOP
+        BEGIN
+            PERFORM 1 FROM public.operators o WHERE o.login = op FOR UPDATE NOWAIT;
+            IF pm_private.stepup_lock_if_due(op, NULL, interval '2 minutes') IS NOT NULL THEN
+                locked := locked + 1;
+            END IF;
+        EXCEPTION WHEN lock_not_available THEN
+            PERFORM public.pm_notify_event('warning', 'security', 'stepup.sweep_blocked:' || op,
+                                           'stepup.sweep_blocked:' || op || ':'
+                                               || extract(epoch FROM date_trunc('hour', now()))::bigint,
+                                           format('Step-up failures of %s could not be checked', op),
+                                           'A transaction of this operator holds their row; until it ends, a '
+                                               || 'lock-out their failures may call for is not written.',
+                                           'system', op);
+        END;
     END LOOP;
     RETURN locked;
 END $$;

@@ -105,6 +105,7 @@ CREATE TABLE pm_private.export_tickets (
     operator     name NOT NULL,
     challenge_id uuid NOT NULL,
     created_at   timestamptz NOT NULL DEFAULT clock_timestamp(),
+    xact         xid8 NOT NULL DEFAULT pg_current_xact_id(),  -- the confirmation, which must have committed
     fetched_at   timestamptz,
     payload      jsonb                  -- NULL once fetched or expired
 );
@@ -116,7 +117,7 @@ CREATE POLICY pm_definer ON pm_private.export_tickets TO pm_security USING (true
 
 CREATE FUNCTION pm_export_confirm(p_challenge uuid, p_attempt bigint, p_code text, p_dataset text, p_format text,
                                   p_filters jsonb)
-RETURNS TABLE (outcome text, attempts_left integer, locked_until timestamptz, ticket bigint, row_count integer)
+RETURNS TABLE (outcome text, attempts_left integer, locked_until timestamptz, ticket bigint)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     params jsonb := jsonb_build_object('dataset', p_dataset, 'format', p_format, 'filters', coalesce(p_filters, '{}'));
@@ -126,7 +127,7 @@ DECLARE
 BEGIN
     SELECT * INTO v FROM pm_private.stepup_consume(p_challenge, p_attempt, p_code, 'data_export', params);
     IF NOT v.ok THEN
-        RETURN QUERY SELECT v.outcome, v.attempts_left, v.locked_until, NULL::bigint, NULL::integer;
+        RETURN QUERY SELECT v.outcome, v.attempts_left, v.locked_until, NULL::bigint;
         RETURN;
     END IF;
     DELETE FROM pm_private.export_tickets t WHERE t.created_at < clock_timestamp() - interval '1 day';
@@ -138,7 +139,7 @@ BEGIN
     PERFORM pm_private.audit('data.exported', 'done',
                              params || jsonb_build_object('rows', jsonb_array_length(data -> 'rows'), 'ticket', tid),
                              'data_export', NULL, p_challenge);
-    RETURN QUERY SELECT 'done'::text, v.attempts_left, NULL::timestamptz, tid, jsonb_array_length(data -> 'rows');
+    RETURN QUERY SELECT 'done'::text, v.attempts_left, NULL::timestamptz, tid;
 END $$;
 
 -- The rows of a confirmed export, once, to the operator who confirmed it, in a transaction that
@@ -151,7 +152,8 @@ DECLARE
 BEGIN
     SELECT * INTO t FROM pm_private.export_tickets x WHERE x.id = p_ticket FOR UPDATE;
     IF t.id IS NULL OR t.operator <> session_user OR t.fetched_at IS NOT NULL OR t.payload IS NULL
-       OR t.created_at >= transaction_timestamp() OR t.created_at < clock_timestamp() - interval '10 minutes' THEN
+       OR coalesce(pg_xact_status(t.xact), 'committed') <> 'committed'
+       OR t.created_at < clock_timestamp() - interval '10 minutes' THEN
         PERFORM pm_private.audit('data.export_fetch', 'refused', jsonb_build_object('ticket', p_ticket), 'data_export',
                                  'no such export ready for this operator, or fetched, expired or not yet committed');
         RETURN NULL;

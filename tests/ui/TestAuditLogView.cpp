@@ -1,0 +1,544 @@
+// The audit log view against a real database, offscreen, with the console's own reader, model and
+// page: a search finds exactly the rows that contain the text, and %, _, backslashes and quotes in it
+// are plain characters; the action-kind, "failures" and date filters select exactly their rows; a
+// hostile reason and an oversized scope are shown cleaned and elided, with tooltips HTML-escaped;
+// viewers and ops are told "not permitted" (not an outage) while an executive reads every row,
+// including what operators wrote; and the page loads, follows typing and its filters, and counts.
+// PM_TEST_SHOTS=dir saves a picture of the page for a person to look at.
+#include "TestDatabase.h"
+#include "TestOperators.h"
+
+#include "audit/AuditLogModel.h"
+#include "audit/AuditLogPage.h"
+#include "security/AuditLogReader.h"
+#include "store/DatabaseConnection.h"
+
+#include <QCheckBox>
+#include <QColor>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDebug>
+#include <QDir>
+#include <QGuiApplication>
+#include <QHash>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTest>
+
+#include <algorithm>
+#include <initializer_list>
+#include <iterator>
+#include <memory>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+using pm::security::AuditFilter;
+using pm::security::AuditLogReader;
+using pm::security::AuditRow;
+using pm::ui::AuditLogModel;
+
+namespace
+{
+constexpr int SeededRows = 7;
+// Markup, a newline, a right-to-left override and a terminal escape.
+const auto HostileReason = u"<img src=x onerror=alert(1)>\n\u202Eevil\x1B[31m"_s;
+
+void shot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("PM_TEST_SHOTS");
+    if (!dir.isEmpty()) {
+        widget->grab().save(QDir(dir).filePath(name + u".png"_s));
+    }
+}
+
+AuditFilter searchFor(const QString& text)
+{
+    AuditFilter f;
+    f.search = text;
+    return f;
+}
+
+AuditFilter between(const QDate& from, const QDate& to)
+{
+    AuditFilter f;
+    f.from = from;
+    f.to = to;
+    return f;
+}
+
+QList<qint64> seqs(std::initializer_list<qint64> list)
+{
+    QList<qint64> sorted(list);
+    std::sort(sorted.begin(), sorted.end());
+    return sorted;
+}
+
+QList<qint64> seqsOf(const QList<AuditRow>& rows)
+{
+    QList<qint64> sorted;
+    for (const AuditRow& row : rows) {
+        sorted << row.seq;
+    }
+    std::sort(sorted.begin(), sorted.end());
+    return sorted;
+}
+
+QString describe(const QList<qint64>& list)
+{
+    QStringList parts;
+    for (const qint64 seq : list) {
+        parts << QString::number(seq);
+    }
+    return u"{"_s + parts.join(u", "_s) + u"}"_s;
+}
+
+// An AuditLogReader driven on this thread: start(), setFilter() and refresh() read at once and emit
+// loaded() (or unavailable()) before they return, so each step sees exactly one answer. The page
+// test runs the same reader on its own thread.
+class AuditProbe final
+{
+    Q_DISABLE_COPY_MOVE(AuditProbe)
+
+public:
+    explicit AuditProbe(const pm::store::ConnectionSettings& settings)
+        : reader(settings)
+    {
+        QObject::connect(&reader, &AuditLogReader::loaded, &reader,
+                         [this](const QList<AuditRow>& r, qint64 t, bool p) {
+                             rows = r;
+                             total = t;
+                             permitted = p;
+                             ++loads;
+                         });
+        QObject::connect(&reader, &AuditLogReader::unavailable, &reader,
+                         [this](const QString& message) { errors << message; });
+        reader.start();
+    }
+
+    /// Reads with @p filter; false when no answer came (the read failed: see errors).
+    bool load(const AuditFilter& filter)
+    {
+        const int before = loads;
+        if (reader.filter() == filter) {
+            reader.refresh();
+        } else {
+            reader.setFilter(filter);
+        }
+        return loads > before;
+    }
+
+    AuditLogReader reader;
+    QList<AuditRow> rows;
+    qint64 total = -1;
+    bool permitted = false;
+    int loads = 0;
+    QStringList errors;
+};
+} // namespace
+
+class TestAuditLogView final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void searchFindsRowsAndTakesWildcardsLiterally();
+    void kindAndFailureFiltersSelectExactlyTheirRows();
+    void dateRangeSelectsByLocalDay();
+    void hostileTextIsCleanedAndEscaped();
+    void onlyExecutivesAndAdminsRead();
+    void pageLoadsSearchesAndFilters();
+
+private:
+    /// One row written as the superuser through pm_private.audit (kind and reason: "" = NULL); its seq, or 0.
+    qint64 addAudit(const QString& action, const QString& outcome, const QString& scope, const QString& kind,
+                    const QString& reason) const;
+    pm::store::ConnectionSettings settingsOf(const pm::test::TestOperator& op) const;
+    /// Asks for an export code as @p op; the outcome pm_stepup_request answered.
+    QString requestExport(const pm::test::TestOperator& op) const;
+
+    struct Seeded
+    {
+        qint64 exportDone = 0, exportRefused = 0, roleChanged = 0, policyDenied = 0, wildcards = 0, hostile = 0,
+               resetRequested = 0;
+    };
+
+    std::unique_ptr<pm::test::TestDatabase> m_db;
+    Seeded m_rows;
+};
+
+void TestAuditLogView::init()
+{
+    m_db = std::make_unique<pm::test::TestDatabase>(u"audit_view"_s);
+    QVERIFY2(m_db->isValid() && m_db->migrate(), qPrintable(m_db->error()));
+    QCOMPARE(m_db->value(u"SELECT count(*) FROM admin_audit_log"_s).toInt(), 0);
+    const QString blob = u"<b>bold</b> "_s + u"lorem ipsum dolor "_s.repeated(1000); // no % or _ anywhere
+    m_rows.exportDone = addAudit(u"data.exported"_s, u"done"_s, uR"({"dataset": "tenant_revenue", "format": "csv"})"_s,
+                                 u"data_export"_s, {});
+    m_rows.exportRefused = addAudit(u"data.export_fetch"_s, u"refused"_s, uR"({"ticket": 7})"_s, u"data_export"_s,
+                                    u"ticket already used"_s);
+    m_rows.roleChanged = addAudit(u"role.changed"_s, u"done"_s, uR"({"login": "anna", "to": "ops"})"_s,
+                                  u"role_change"_s, u"quarterly review zeppelin"_s);
+    m_rows.policyDenied = addAudit(u"stepup.requested"_s, u"denied"_s, uR"({"changes": {"note": "marmalade"}})"_s,
+                                   u"policy_change"_s, u"only executives and admins change policies"_s);
+    m_rows.wildcards = addAudit(u"operator.unlocked"_s, u"no such operator"_s, uR"({"login": "x"})"_s, {},
+                                u"discount 100% on plan_b, 'quoted' and \"double\""_s);
+    m_rows.hostile = addAudit(u"stepup.verify"_s, u"malformed"_s, u"{\"blob\": \""_s + blob + u"\"}"_s, {},
+                              HostileReason);
+    m_rows.resetRequested = addAudit(u"stepup.requested"_s, u"requested"_s, u"{}"_s, u"password_reset"_s, {});
+    for (const qint64 seq : {m_rows.exportDone, m_rows.exportRefused, m_rows.roleChanged, m_rows.policyDenied,
+                             m_rows.wildcards, m_rows.hostile, m_rows.resetRequested}) {
+        QVERIFY(seq > 0);
+    }
+}
+
+void TestAuditLogView::cleanup()
+{
+    m_db.reset();
+}
+
+qint64 TestAuditLogView::addAudit(const QString& action, const QString& outcome, const QString& scope,
+                                  const QString& kind, const QString& reason) const
+{
+    // Bound, not spliced into the SQL: quotes, % and control characters arrive exactly as written.
+    pm::store::DatabaseConnection connection(m_db->settings(), u"test-audit"_s);
+    QString error;
+    if (!connection.open(&error)) {
+        qWarning().noquote() << "cannot connect:" << error;
+        return 0;
+    }
+    QSqlQuery insert(connection.database());
+    insert.prepare(u"SELECT pm_private.audit(?::text, ?::text, ?::jsonb, NULLIF(?::text, ''), NULLIF(?::text, ''))"_s);
+    for (const QString& value : {action, outcome, scope, kind, reason}) {
+        insert.addBindValue(value);
+    }
+    QSqlQuery last(connection.database());
+    if (!insert.exec() || !last.exec(u"SELECT max(seq) FROM admin_audit_log"_s) || !last.next()) {
+        qWarning().noquote() << "cannot add an audit row:" << pm::store::DatabaseConnection::oneLine(insert.lastError())
+                             << pm::store::DatabaseConnection::oneLine(last.lastError());
+        return 0;
+    }
+    return last.value(0).toLongLong();
+}
+
+pm::store::ConnectionSettings TestAuditLogView::settingsOf(const pm::test::TestOperator& op) const
+{
+    auto settings = m_db->settings();
+    settings.host = u"127.0.0.1"_s;
+    settings.user = op.login;
+    settings.password = op.password;
+    return settings;
+}
+
+QString TestAuditLogView::requestExport(const pm::test::TestOperator& op) const
+{
+    const auto connection = pm::test::connectAs(*m_db, op);
+    if (!connection) {
+        return u"no connection"_s;
+    }
+    QSqlQuery q(connection->database());
+    q.prepare(u"SELECT outcome FROM pm_stepup_request(?::pm_stepup_action, ?::jsonb)"_s);
+    q.addBindValue(u"data_export"_s);
+    q.addBindValue(uR"({"dataset": "tenant_revenue", "format": "csv", "filters": {}})"_s);
+    if (!q.exec() || !q.next()) {
+        return u"error: "_s + pm::store::DatabaseConnection::oneLine(q.lastError());
+    }
+    return q.value(0).toString();
+}
+
+void TestAuditLogView::searchFindsRowsAndTakesWildcardsLiterally()
+{
+    AuditProbe probe(m_db->settings());
+    QVERIFY2(probe.loads == 1 && probe.permitted, qPrintable(probe.errors.join(u'\n')));
+    QCOMPARE(probe.rows.size(), SeededRows);
+    QCOMPARE(probe.total, qint64(SeededRows));
+    QCOMPARE(probe.rows.constFirst().seq, m_rows.resetRequested); // newest first
+
+    // Every row but the hostile one has an underscore somewhere (kind, action, scope or reason).
+    const QList<qint64> withUnderscore = seqs({m_rows.exportDone, m_rows.exportRefused, m_rows.roleChanged,
+                                               m_rows.policyDenied, m_rows.wildcards, m_rows.resetRequested});
+    const QList<std::pair<QString, QList<qint64>>> cases {
+        {u"zeppelin"_s, seqs({m_rows.roleChanged})},   // a word in one reason
+        {u"ZEPPELIN"_s, seqs({m_rows.roleChanged})},   // case does not matter
+        {u"marmalade"_s, seqs({m_rows.policyDenied})}, // a word inside one scope's JSON
+        {u"%"_s, seqs({m_rows.wildcards})},            // a percent sign, not "anything"
+        {u"100%"_s, seqs({m_rows.wildcards})},
+        {u"n_b"_s, seqs({m_rows.wildcards})},
+        {u"_"_s, withUnderscore}, // an underscore, not "any one character"
+        {u"'quoted' and \"double\""_s, seqs({m_rows.wildcards})},
+        {u"x' OR '1'='1"_s, QList<qint64>()},
+        {u"%_%"_s, QList<qint64>()},
+        {u"\\"_s, QList<qint64>()},
+        {u"\\%"_s, QList<qint64>()},
+    };
+    for (const auto& [text, expected] : cases) {
+        QVERIFY2(probe.load(searchFor(text)), qPrintable(QString(text + u": "_s + probe.errors.join(u'\n'))));
+        QVERIFY(probe.permitted);
+        const QList<qint64> found = seqsOf(probe.rows);
+        QVERIFY2(found == expected, qPrintable(u"search %1 found %2, expected %3"_s.arg(text, describe(found),
+                                                                                        describe(expected))));
+        QCOMPARE(probe.total, qint64(expected.size()));
+    }
+    QVERIFY2(probe.errors.isEmpty(), qPrintable(probe.errors.join(u'\n')));
+}
+
+void TestAuditLogView::kindAndFailureFiltersSelectExactlyTheirRows()
+{
+    AuditProbe probe(m_db->settings());
+    QVERIFY2(probe.loads == 1 && probe.permitted, qPrintable(probe.errors.join(u'\n')));
+    const QList<AuditRow> all = probe.rows;
+    QCOMPARE(all.size(), SeededRows);
+
+    const QHash<QString, QList<qint64>> byKind {
+        {u"password_reset"_s, seqs({m_rows.resetRequested})},
+        {u"role_change"_s, seqs({m_rows.roleChanged})},
+        {u"data_export"_s, seqs({m_rows.exportDone, m_rows.exportRefused})},
+        {u"policy_change"_s, seqs({m_rows.policyDenied})},
+    };
+    for (const QString& kind : AuditLogReader::actionKinds()) {
+        AuditFilter f;
+        f.actionKind = kind;
+        QVERIFY2(probe.load(f), qPrintable(probe.errors.join(u'\n')));
+        QCOMPARE(seqsOf(probe.rows), byKind.value(kind));
+    }
+
+    // What counts as a failure is the reader's own list; the seeding agrees with it.
+    QList<AuditRow> failing;
+    std::copy_if(all.cbegin(), all.cend(), std::back_inserter(failing),
+                 [](const AuditRow& row) { return AuditLogReader::isFailure(row.outcome); });
+    QCOMPARE(seqsOf(failing),
+             seqs({m_rows.exportRefused, m_rows.policyDenied, m_rows.wildcards, m_rows.hostile}));
+    QVERIFY(AuditLogReader::successOutcomes().contains(u"done"_s));
+    QVERIFY(AuditLogReader::successOutcomes().contains(u"requested"_s));
+    AuditFilter failures;
+    failures.outcome = u"failures"_s;
+    QVERIFY(probe.load(failures));
+    QCOMPARE(seqsOf(probe.rows), seqsOf(failing));
+    QCOMPARE(probe.total, qint64(failing.size()));
+
+    failures.actionKind = u"data_export"_s; // both at once
+    QVERIFY(probe.load(failures));
+    QCOMPARE(seqsOf(probe.rows), seqs({m_rows.exportRefused}));
+
+    // The limit cuts the rows, not the count of matches; the newest come first.
+    AuditFilter limited;
+    limited.limit = 2;
+    QVERIFY(probe.load(limited));
+    QCOMPARE(probe.rows.size(), 2);
+    QCOMPARE(probe.total, qint64(SeededRows));
+    QCOMPARE(probe.rows.at(0).seq, m_rows.resetRequested);
+    QCOMPARE(probe.rows.at(1).seq, m_rows.hostile);
+
+    // The model marks exactly those rows and colours them; kinds read as words.
+    AuditLogModel model;
+    model.setRows(all);
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const bool failure = AuditLogReader::isFailure(model.row(r)->outcome);
+        QCOMPARE(model.index(r, 0).data(AuditLogModel::FailureRole).toBool(), failure);
+        const QVariant colour = model.index(r, AuditLogModel::OutcomeColumn).data(Qt::ForegroundRole);
+        QCOMPARE(colour.isValid(), failure);
+        if (failure) {
+            QCOMPARE(colour.value<QColor>(), AuditLogModel::warningColor(QGuiApplication::palette()));
+        }
+    }
+    const QModelIndex kind = model.index(model.rowOfSeq(m_rows.roleChanged), AuditLogModel::KindColumn);
+    QCOMPARE(kind.data().toString(), u"Role change"_s);
+    QCOMPARE(AuditLogModel::kindText(u"data_export"_s), u"Export"_s);
+}
+
+void TestAuditLogView::dateRangeSelectsByLocalDay()
+{
+    // The rows cannot be moved back in time: admin_audit_log refuses UPDATE even to the superuser
+    // (bypassing the trigger would break the hash chain). So the ranges are drawn around the day
+    // the rows were written, read back from the rows themselves (safe across midnight).
+    QString error;
+    QVERIFY(!m_db->exec(u"UPDATE admin_audit_log SET at = at - interval '3 days'"_s, &error));
+    QVERIFY2(error.contains(u"append-only"_s), qPrintable(error));
+
+    AuditProbe probe(m_db->settings());
+    QVERIFY2(probe.loads == 1 && probe.permitted, qPrintable(probe.errors.join(u'\n')));
+    QCOMPARE(probe.rows.size(), SeededRows);
+    QDate first;
+    QDate last;
+    for (const AuditRow& row : std::as_const(probe.rows)) {
+        const QDate day = row.at.toLocalTime().date();
+        first = !first.isValid() || day < first ? day : first;
+        last = !last.isValid() || day > last ? day : last;
+    }
+    QVERIFY(first.isValid() && last.isValid());
+
+    QVERIFY(probe.load(between(QDate(), first.addDays(-1)))); // up to yesterday
+    QVERIFY(probe.rows.isEmpty());
+    QCOMPARE(probe.total, qint64(0));
+    QVERIFY(probe.load(between(last.addDays(1), QDate()))); // from tomorrow
+    QVERIFY(probe.rows.isEmpty());
+    QVERIFY(probe.load(between(first, last))); // today only, both ends inclusive
+    QCOMPARE(probe.rows.size(), SeededRows);
+    QVERIFY(probe.load(between(first.addDays(-30), last))); // the page's default month
+    QCOMPARE(probe.rows.size(), SeededRows);
+    AuditFilter todaysZeppelin = between(first, last);
+    todaysZeppelin.search = u"zeppelin"_s;
+    QVERIFY(probe.load(todaysZeppelin));
+    QCOMPARE(seqsOf(probe.rows), seqs({m_rows.roleChanged}));
+    QVERIFY2(probe.errors.isEmpty(), qPrintable(probe.errors.join(u'\n')));
+}
+
+void TestAuditLogView::hostileTextIsCleanedAndEscaped()
+{
+    AuditProbe probe(m_db->settings());
+    QVERIFY2(probe.loads == 1 && probe.permitted, qPrintable(probe.errors.join(u'\n')));
+    AuditLogModel model;
+    model.setRows(probe.rows);
+    const int r = model.rowOfSeq(m_rows.hostile);
+    QVERIFY(r >= 0);
+    QCOMPARE(model.row(r)->reason, HostileReason); // stored and read back exactly
+    QVERIFY(model.row(r)->scope.size() > 18'000);  // the reader does not cut; the model does
+
+    const QModelIndex reason = model.index(r, AuditLogModel::ReasonColumn);
+    QCOMPARE(reason.data().toString(), u"<img src=x onerror=alert(1)>\\n\u27E8U+202E\u27E9evil\\x1B[31m"_s);
+    const QString reasonTip = reason.data(Qt::ToolTipRole).toString();
+    QVERIFY2(!reasonTip.contains(u"<img"_s, Qt::CaseInsensitive), qPrintable(reasonTip));
+    QVERIFY2(reasonTip.contains(u"&lt;img src=x onerror=alert(1)&gt;"_s), qPrintable(reasonTip));
+    QVERIFY(!reasonTip.contains(QChar(u'\u202E')) && !reasonTip.contains(QChar(u'\x1B')));
+
+    const QModelIndex scope = model.index(r, AuditLogModel::ScopeColumn);
+    const QString shown = scope.data().toString();
+    QVERIFY2(shown.size() <= AuditLogModel::DisplayLimit, qPrintable(QString::number(shown.size())));
+    QVERIFY2(shown.startsWith(u"{\"blob\":\"<b>bold</b> lorem ipsum"_s), qPrintable(shown));
+    QVERIFY(shown.endsWith(QChar(u'\u2026')));
+    const QString scopeTip = scope.data(Qt::ToolTipRole).toString();
+    QVERIFY2(scopeTip.size() < AuditLogModel::ToolTipLimit + 200, qPrintable(QString::number(scopeTip.size())));
+    QVERIFY(scopeTip.contains(u"&lt;b&gt;bold&lt;/b&gt;"_s));
+    QVERIFY(!scopeTip.contains(u"<b>"_s));
+    QVERIFY(scopeTip.contains(QChar(u'\u2026')));
+
+    // Markup characters in a search are ordinary text too.
+    QVERIFY(probe.load(searchFor(u"<img src=x onerror=alert(1)>"_s)));
+    QCOMPARE(seqsOf(probe.rows), seqs({m_rows.hostile}));
+}
+
+void TestAuditLogView::onlyExecutivesAndAdminsRead()
+{
+    const auto viewer = pm::test::createOperator(*m_db, u"auditviewer"_s, u"viewer"_s);
+    const auto ops = pm::test::createOperator(*m_db, u"auditops"_s, u"ops"_s);
+    const auto executive = pm::test::createOperator(*m_db, u"auditexec"_s, u"executive"_s);
+    QVERIFY(!viewer.login.isEmpty() && !ops.login.isEmpty() && !executive.login.isEmpty());
+    // Rows the operators write themselves: the trigger records login, capability and address.
+    QCOMPARE(requestExport(executive), u"requested"_s);
+    QCOMPARE(requestExport(viewer), u"denied"_s);
+
+    for (const pm::test::TestOperator* op : {&viewer, &ops}) {
+        AuditProbe probe(settingsOf(*op));
+        QVERIFY2(probe.errors.isEmpty(), qPrintable(probe.errors.join(u'\n'))); // an answer, not an outage
+        QCOMPARE(probe.loads, 1);
+        QVERIFY2(!probe.permitted, qPrintable(op->login));
+        QVERIFY(probe.rows.isEmpty());
+        QVERIFY(probe.load(searchFor(u"zeppelin"_s)));
+        QVERIFY(!probe.permitted && probe.rows.isEmpty() && probe.errors.isEmpty());
+    }
+
+    AuditProbe probe(settingsOf(executive));
+    QVERIFY2(probe.loads == 1 && probe.permitted, qPrintable(probe.errors.join(u'\n')));
+    QCOMPARE(probe.rows.size(), SeededRows + 2);
+    const AuditRow denial = probe.rows.at(0); // copies: the next load replaces the rows
+    const AuditRow own = probe.rows.at(1);
+    QCOMPARE(denial.actor, viewer.login);
+    QCOMPARE(denial.role, u"viewer"_s);
+    QCOMPARE(denial.action, u"stepup.requested"_s);
+    QCOMPARE(denial.actionKind, u"data_export"_s);
+    QCOMPARE(denial.outcome, u"denied"_s);
+    QCOMPARE(denial.reason, u"only executives and admins export"_s);
+    QCOMPARE(denial.clientHost, u"127.0.0.1"_s);
+    QVERIFY(AuditLogReader::isFailure(denial.outcome));
+    QCOMPARE(own.actor, executive.login);
+    QCOMPARE(own.role, u"executive"_s);
+    QCOMPARE(own.outcome, u"requested"_s);
+    QVERIFY(!own.challengeId.isEmpty());
+    QVERIFY(!AuditLogReader::isFailure(own.outcome));
+    QVERIFY(probe.load(searchFor(viewer.login))); // a login (with its _) finds that operator's rows
+    QCOMPARE(seqsOf(probe.rows), seqs({denial.seq}));
+
+    // The page explains instead of reporting an error, and shows nothing.
+    pm::ui::AuditLogPage page;
+    page.show();
+    page.setConnection(settingsOf(viewer));
+    auto* noAccess = page.findChild<QLabel*>(u"auditNoAccess"_s);
+    auto* state = page.findChild<QLabel*>(u"auditState"_s);
+    QVERIFY(noAccess && state);
+    QTRY_VERIFY_WITH_TIMEOUT(noAccess->isVisible(), 10'000);
+    QCOMPARE(page.model()->rowCount(), 0);
+    QVERIFY2(!state->text().contains(u"cannot be read"_s), qPrintable(state->text()));
+}
+
+void TestAuditLogView::pageLoadsSearchesAndFilters()
+{
+    const auto executive = pm::test::createOperator(*m_db, u"pageexec"_s, u"executive"_s);
+    QVERIFY(!executive.login.isEmpty());
+    pm::ui::AuditLogPage page;
+    page.resize(1280, 720);
+    page.show();
+    page.setConnection(settingsOf(executive));
+    auto* state = page.findChild<QLabel*>(u"auditState"_s);
+    auto* search = page.findChild<QLineEdit*>(u"auditSearch"_s);
+    auto* kind = page.findChild<QComboBox*>(u"auditKind"_s);
+    auto* outcome = page.findChild<QComboBox*>(u"auditOutcome"_s);
+    auto* dateRange = page.findChild<QCheckBox*>(u"auditDateRange"_s);
+    auto* to = page.findChild<QDateEdit*>(u"auditTo"_s);
+    auto* exportButton = page.findChild<QPushButton*>(u"auditExport"_s);
+    QVERIFY(state && search && kind && outcome && dateRange && to && exportButton);
+
+    QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), SeededRows, 10'000);
+    QCOMPARE(state->text(), u"Showing 7 of 7 rows"_s);
+    QVERIFY(page.view()->model() == page.model());
+    QCOMPARE(page.model()->row(0)->seq, m_rows.resetRequested);
+    shot(&page, u"audit-log-view"_s);
+
+    // Typing: one read after the pause.
+    QTest::keyClicks(search, u"zeppelin"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 1, 10'000);
+    QCOMPARE(page.model()->row(0)->seq, m_rows.roleChanged);
+    QCOMPARE(state->text(), u"Showing 1 of 1 rows"_s);
+    QCOMPARE(page.view()->model()->index(0, AuditLogModel::ReasonColumn).data().toString(),
+             u"quarterly review zeppelin"_s);
+    search->clear();
+    QTest::keyClicks(search, u"_"_s); // literal: every row but the hostile one
+    QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), SeededRows - 1, 10'000);
+    QCOMPARE(page.model()->rowOfSeq(m_rows.hostile), -1);
+
+    // Action kind, then failures only.
+    search->clear();
+    kind->setCurrentIndex(kind->findData(u"data_export"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 2, 10'000);
+    QCOMPARE(state->text(), u"Showing 2 of 2 rows"_s);
+    outcome->setCurrentIndex(outcome->findData(u"failures"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 1, 10'000);
+    QCOMPARE(page.model()->row(0)->seq, m_rows.exportRefused);
+    QVERIFY(page.model()->index(0, 0).data(AuditLogModel::FailureRole).toBool());
+
+    // A range that ends the day before the rows were written shows none; one that includes it shows them.
+    const QDate rowDay = page.model()->row(0)->at.toLocalTime().date();
+    dateRange->setChecked(true);
+    to->setDate(rowDay.addDays(-1));
+    QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 0, 10'000);
+    QCOMPARE(state->text(), u"Showing 0 of 0 rows"_s);
+    to->setDate(rowDay);
+    QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 1, 10'000);
+    const AuditFilter f = page.filter();
+    QCOMPARE(f.actionKind, u"data_export"_s);
+    QCOMPARE(f.outcome, u"failures"_s);
+    QCOMPARE(f.to, rowDay);
+
+    // Export is the caller's gated action: the page only asks for it.
+    QSignalSpy exportRequested(&page, &pm::ui::AuditLogPage::exportRequested);
+    exportButton->click();
+    QCOMPARE(exportRequested.size(), 1);
+}
+
+QTEST_MAIN(TestAuditLogView)
+#include "TestAuditLogView.moc"
