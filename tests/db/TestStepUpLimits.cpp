@@ -379,6 +379,9 @@ void TestStepUpLimits::sweepSaysWhenItCannotLook()
                    "AND group_key = 'stepup.sweep_blocked:%1'"_s.arg(exec.op.login)),
              1);
     QCOMPARE(suInt(u"SELECT pm_stepup_sweep()"_s), 0); // with the row free, one failure locks nobody
+    // Operator sessions left idle inside a transaction end by default after five minutes.
+    QCOMPARE(run(db, u"SELECT current_setting('idle_in_transaction_session_timeout') AS t"_s).value(u"t"_s),
+             QVariant(u"5min"_s));
 }
 
 // What a dropped connection leaves is picked up, not paid for again: a charged attempt serves the

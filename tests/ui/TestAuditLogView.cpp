@@ -1,10 +1,11 @@
 // The audit log view against a real database, offscreen, with the console's own reader, model and
-// page: a search finds exactly the rows that contain the text, and %, _, backslashes and quotes in it
-// are plain characters; the action-kind, "failures" and date filters select exactly their rows; a
-// hostile reason and an oversized scope are shown cleaned and elided, with tooltips HTML-escaped;
-// viewers and ops are told "not permitted" (not an outage) while an executive reads every row,
-// including what operators wrote; and the page loads, follows typing and its filters, and counts.
+// page: a search finds exactly the rows containing the text, with %, _, backslashes and quotes taken
+// literally; the action-kind, "failures" and date filters select exactly their rows; a hostile
+// reason and an oversized scope are shown cleaned and elided, with tooltips HTML-escaped; viewers
+// and ops are told "not permitted" (not an outage) while an executive reads every row, operators'
+// own included; and the page loads, follows typing and its filters, and counts what it shows.
 // PM_TEST_SHOTS=dir saves a picture of the page for a person to look at.
+#include "../db/StepUpTestSupport.h"
 #include "TestDatabase.h"
 #include "TestOperators.h"
 
@@ -17,21 +18,16 @@
 #include <QColor>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDebug>
 #include <QDir>
 #include <QGuiApplication>
-#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
 
 #include <algorithm>
-#include <initializer_list>
 #include <iterator>
 #include <memory>
 #include <utility>
@@ -41,9 +37,13 @@ using pm::security::AuditFilter;
 using pm::security::AuditLogReader;
 using pm::security::AuditRow;
 using pm::ui::AuditLogModel;
+using Seqs = QList<qint64>;
 
 namespace
 {
+// init() writes these rows in this order into a fresh log, whose sequence is gapless from 1 (0007).
+constexpr qint64 ExportDone = 1, ExportRefused = 2, RoleChanged = 3, PolicyDenied = 4, Wildcards = 5, Hostile = 6,
+                 ResetRequested = 7;
 constexpr int SeededRows = 7;
 // Markup, a newline, a right-to-left override and a terminal escape.
 const auto HostileReason = u"<img src=x onerror=alert(1)>\n\u202Eevil\x1B[31m"_s;
@@ -71,30 +71,19 @@ AuditFilter between(const QDate& from, const QDate& to)
     return f;
 }
 
-QList<qint64> seqs(std::initializer_list<qint64> list)
+// In the order read: newest first.
+Seqs seqsOf(const QList<AuditRow>& rows)
 {
-    QList<qint64> sorted(list);
-    std::sort(sorted.begin(), sorted.end());
-    return sorted;
+    Seqs seqs;
+    std::transform(rows.cbegin(), rows.cend(), std::back_inserter(seqs), [](const AuditRow& row) { return row.seq; });
+    return seqs;
 }
 
-QList<qint64> seqsOf(const QList<AuditRow>& rows)
-{
-    QList<qint64> sorted;
-    for (const AuditRow& row : rows) {
-        sorted << row.seq;
-    }
-    std::sort(sorted.begin(), sorted.end());
-    return sorted;
-}
-
-QString describe(const QList<qint64>& list)
+QString describe(const Seqs& seqs)
 {
     QStringList parts;
-    for (const qint64 seq : list) {
-        parts << QString::number(seq);
-    }
-    return u"{"_s + parts.join(u", "_s) + u"}"_s;
+    std::transform(seqs.cbegin(), seqs.cend(), std::back_inserter(parts), [](qint64 s) { return QString::number(s); });
+    return u"{"_s + parts.join(u","_s) + u"}"_s;
 }
 
 // An AuditLogReader driven on this thread: start(), setFilter() and refresh() read at once and emit
@@ -102,8 +91,6 @@ QString describe(const QList<qint64>& list)
 // test runs the same reader on its own thread.
 class AuditProbe final
 {
-    Q_DISABLE_COPY_MOVE(AuditProbe)
-
 public:
     explicit AuditProbe(const pm::store::ConnectionSettings& settings)
         : reader(settings)
@@ -156,21 +143,9 @@ private Q_SLOTS:
     void pageLoadsSearchesAndFilters();
 
 private:
-    /// One row written as the superuser through pm_private.audit (kind and reason: "" = NULL); its seq, or 0.
-    qint64 addAudit(const QString& action, const QString& outcome, const QString& scope, const QString& kind,
-                    const QString& reason) const;
     pm::store::ConnectionSettings settingsOf(const pm::test::TestOperator& op) const;
-    /// Asks for an export code as @p op; the outcome pm_stepup_request answered.
-    QString requestExport(const pm::test::TestOperator& op) const;
-
-    struct Seeded
-    {
-        qint64 exportDone = 0, exportRefused = 0, roleChanged = 0, policyDenied = 0, wildcards = 0, hostile = 0,
-               resetRequested = 0;
-    };
 
     std::unique_ptr<pm::test::TestDatabase> m_db;
-    Seeded m_rows;
 };
 
 void TestAuditLogView::init()
@@ -178,53 +153,37 @@ void TestAuditLogView::init()
     m_db = std::make_unique<pm::test::TestDatabase>(u"audit_view"_s);
     QVERIFY2(m_db->isValid() && m_db->migrate(), qPrintable(m_db->error()));
     QCOMPARE(m_db->value(u"SELECT count(*) FROM admin_audit_log"_s).toInt(), 0);
-    const QString blob = u"<b>bold</b> "_s + u"lorem ipsum dolor "_s.repeated(1000); // no % or _ anywhere
-    m_rows.exportDone = addAudit(u"data.exported"_s, u"done"_s, uR"({"dataset": "tenant_revenue", "format": "csv"})"_s,
-                                 u"data_export"_s, {});
-    m_rows.exportRefused = addAudit(u"data.export_fetch"_s, u"refused"_s, uR"({"ticket": 7})"_s, u"data_export"_s,
-                                    u"ticket already used"_s);
-    m_rows.roleChanged = addAudit(u"role.changed"_s, u"done"_s, uR"({"login": "anna", "to": "ops"})"_s,
-                                  u"role_change"_s, u"quarterly review zeppelin"_s);
-    m_rows.policyDenied = addAudit(u"stepup.requested"_s, u"denied"_s, uR"({"changes": {"note": "marmalade"}})"_s,
-                                   u"policy_change"_s, u"only executives and admins change policies"_s);
-    m_rows.wildcards = addAudit(u"operator.unlocked"_s, u"no such operator"_s, uR"({"login": "x"})"_s, {},
-                                u"discount 100% on plan_b, 'quoted' and \"double\""_s);
-    m_rows.hostile = addAudit(u"stepup.verify"_s, u"malformed"_s, u"{\"blob\": \""_s + blob + u"\"}"_s, {},
-                              HostileReason);
-    m_rows.resetRequested = addAudit(u"stepup.requested"_s, u"requested"_s, u"{}"_s, u"password_reset"_s, {});
-    for (const qint64 seq : {m_rows.exportDone, m_rows.exportRefused, m_rows.roleChanged, m_rows.policyDenied,
-                             m_rows.wildcards, m_rows.hostile, m_rows.resetRequested}) {
-        QVERIFY(seq > 0);
+    pm::store::DatabaseConnection superuser(m_db->settings(), u"test-audit"_s);
+    QString error;
+    QVERIFY2(superuser.open(&error), qPrintable(error));
+    const QString blob = u"<b>bold</b> "_s + u"lorem ipsum dolor "_s.repeated(1000); // no % or _ in it
+    // action, outcome, scope, action kind, reason ("" = NULL), in the order of the numbers above.
+    const QList<QStringList> rows {
+        {u"data.exported"_s, u"done"_s, uR"({"dataset": "tenant_revenue", "format": "csv"})"_s, u"data_export"_s, {}},
+        {u"data.export_fetch"_s, u"refused"_s, uR"({"ticket": 7})"_s, u"data_export"_s, u"ticket already used"_s},
+        {u"role.changed"_s, u"done"_s, uR"({"login": "anna", "to": "ops"})"_s, u"role_change"_s,
+         u"quarterly review zeppelin"_s},
+        {u"stepup.requested"_s, u"denied"_s, uR"({"changes": {"note": "marmalade"}})"_s, u"policy_change"_s,
+         u"only executives and admins change policies"_s},
+        {u"operator.unlocked"_s, u"no such operator"_s, uR"({"login": "x"})"_s, {},
+         u"discount 100% on plan_b, 'quoted' and \"double\""_s},
+        {u"stepup.verify"_s, u"malformed"_s, QString(u"{\"blob\": \""_s + blob + u"\"}"_s), {}, HostileReason},
+        {u"stepup.requested"_s, u"requested"_s, u"{}"_s, u"password_reset"_s, {}},
+    };
+    for (const QStringList& row : rows) {
+        // Bound, not spliced into the SQL: quotes, % and control characters arrive as written.
+        const auto r = stepup_test::run(superuser.database(),
+                                        u"SELECT pm_private.audit(?::text, ?::text, ?::jsonb, NULLIF(?::text, ''), "
+                                        "NULLIF(?::text, ''))"_s,
+                                        {row.at(0), row.at(1), row.at(2), row.at(3), row.at(4)});
+        QVERIFY2(r.ok, qPrintable(r.error));
     }
+    QCOMPARE(m_db->value(u"SELECT max(seq) FROM admin_audit_log"_s).toLongLong(), ResetRequested);
 }
 
 void TestAuditLogView::cleanup()
 {
     m_db.reset();
-}
-
-qint64 TestAuditLogView::addAudit(const QString& action, const QString& outcome, const QString& scope,
-                                  const QString& kind, const QString& reason) const
-{
-    // Bound, not spliced into the SQL: quotes, % and control characters arrive exactly as written.
-    pm::store::DatabaseConnection connection(m_db->settings(), u"test-audit"_s);
-    QString error;
-    if (!connection.open(&error)) {
-        qWarning().noquote() << "cannot connect:" << error;
-        return 0;
-    }
-    QSqlQuery insert(connection.database());
-    insert.prepare(u"SELECT pm_private.audit(?::text, ?::text, ?::jsonb, NULLIF(?::text, ''), NULLIF(?::text, ''))"_s);
-    for (const QString& value : {action, outcome, scope, kind, reason}) {
-        insert.addBindValue(value);
-    }
-    QSqlQuery last(connection.database());
-    if (!insert.exec() || !last.exec(u"SELECT max(seq) FROM admin_audit_log"_s) || !last.next()) {
-        qWarning().noquote() << "cannot add an audit row:" << pm::store::DatabaseConnection::oneLine(insert.lastError())
-                             << pm::store::DatabaseConnection::oneLine(last.lastError());
-        return 0;
-    }
-    return last.value(0).toLongLong();
 }
 
 pm::store::ConnectionSettings TestAuditLogView::settingsOf(const pm::test::TestOperator& op) const
@@ -236,53 +195,34 @@ pm::store::ConnectionSettings TestAuditLogView::settingsOf(const pm::test::TestO
     return settings;
 }
 
-QString TestAuditLogView::requestExport(const pm::test::TestOperator& op) const
-{
-    const auto connection = pm::test::connectAs(*m_db, op);
-    if (!connection) {
-        return u"no connection"_s;
-    }
-    QSqlQuery q(connection->database());
-    q.prepare(u"SELECT outcome FROM pm_stepup_request(?::pm_stepup_action, ?::jsonb)"_s);
-    q.addBindValue(u"data_export"_s);
-    q.addBindValue(uR"({"dataset": "tenant_revenue", "format": "csv", "filters": {}})"_s);
-    if (!q.exec() || !q.next()) {
-        return u"error: "_s + pm::store::DatabaseConnection::oneLine(q.lastError());
-    }
-    return q.value(0).toString();
-}
-
 void TestAuditLogView::searchFindsRowsAndTakesWildcardsLiterally()
 {
     AuditProbe probe(m_db->settings());
     QVERIFY2(probe.loads == 1 && probe.permitted, qPrintable(probe.errors.join(u'\n')));
-    QCOMPARE(probe.rows.size(), SeededRows);
+    QCOMPARE(seqsOf(probe.rows), (Seqs {7, 6, 5, 4, 3, 2, 1}));
     QCOMPARE(probe.total, qint64(SeededRows));
-    QCOMPARE(probe.rows.constFirst().seq, m_rows.resetRequested); // newest first
 
-    // Every row but the hostile one has an underscore somewhere (kind, action, scope or reason).
-    const QList<qint64> withUnderscore = seqs({m_rows.exportDone, m_rows.exportRefused, m_rows.roleChanged,
-                                               m_rows.policyDenied, m_rows.wildcards, m_rows.resetRequested});
-    const QList<std::pair<QString, QList<qint64>>> cases {
-        {u"zeppelin"_s, seqs({m_rows.roleChanged})},   // a word in one reason
-        {u"ZEPPELIN"_s, seqs({m_rows.roleChanged})},   // case does not matter
-        {u"marmalade"_s, seqs({m_rows.policyDenied})}, // a word inside one scope's JSON
-        {u"%"_s, seqs({m_rows.wildcards})},            // a percent sign, not "anything"
-        {u"100%"_s, seqs({m_rows.wildcards})},
-        {u"n_b"_s, seqs({m_rows.wildcards})},
-        {u"_"_s, withUnderscore}, // an underscore, not "any one character"
-        {u"'quoted' and \"double\""_s, seqs({m_rows.wildcards})},
-        {u"x' OR '1'='1"_s, QList<qint64>()},
-        {u"%_%"_s, QList<qint64>()},
-        {u"\\"_s, QList<qint64>()},
-        {u"\\%"_s, QList<qint64>()},
+    const QList<std::pair<QString, Seqs>> cases {
+        {u"zeppelin"_s, {RoleChanged}},   // a word in one reason
+        {u"ZEPPELIN"_s, {RoleChanged}},   // in any case
+        {u"marmalade"_s, {PolicyDenied}}, // a word inside one scope's JSON
+        {u"%"_s, {Wildcards}},            // a percent sign, not "anything"
+        {u"100%"_s, {Wildcards}},
+        {u"n_b"_s, {Wildcards}},
+        {u"_"_s, {ResetRequested, Wildcards, PolicyDenied, RoleChanged, ExportRefused, ExportDone}}, // not "any one"
+        {u"'quoted' and \"double\""_s, {Wildcards}},
+        {u"<img src=x onerror=alert(1)>"_s, {Hostile}},
+        {u"x' OR '1'='1"_s, {}},
+        {u"%_%"_s, {}},
+        {u"\\"_s, {}},
+        {u"\\%"_s, {}},
     };
     for (const auto& [text, expected] : cases) {
         QVERIFY2(probe.load(searchFor(text)), qPrintable(QString(text + u": "_s + probe.errors.join(u'\n'))));
         QVERIFY(probe.permitted);
-        const QList<qint64> found = seqsOf(probe.rows);
-        QVERIFY2(found == expected, qPrintable(u"search %1 found %2, expected %3"_s.arg(text, describe(found),
-                                                                                        describe(expected))));
+        const Seqs found = seqsOf(probe.rows);
+        QVERIFY2(found == expected,
+                 qPrintable(u"search %1 found %2, expected %3"_s.arg(text, describe(found), describe(expected))));
         QCOMPARE(probe.total, qint64(expected.size()));
     }
     QVERIFY2(probe.errors.isEmpty(), qPrintable(probe.errors.join(u'\n')));
@@ -293,49 +233,35 @@ void TestAuditLogView::kindAndFailureFiltersSelectExactlyTheirRows()
     AuditProbe probe(m_db->settings());
     QVERIFY2(probe.loads == 1 && probe.permitted, qPrintable(probe.errors.join(u'\n')));
     const QList<AuditRow> all = probe.rows;
-    QCOMPARE(all.size(), SeededRows);
-
-    const QHash<QString, QList<qint64>> byKind {
-        {u"password_reset"_s, seqs({m_rows.resetRequested})},
-        {u"role_change"_s, seqs({m_rows.roleChanged})},
-        {u"data_export"_s, seqs({m_rows.exportDone, m_rows.exportRefused})},
-        {u"policy_change"_s, seqs({m_rows.policyDenied})},
+    const QList<std::pair<QString, Seqs>> kinds {
+        {u"password_reset"_s, {ResetRequested}},
+        {u"role_change"_s, {RoleChanged}},
+        {u"data_export"_s, {ExportRefused, ExportDone}},
+        {u"policy_change"_s, {PolicyDenied}},
     };
-    for (const QString& kind : AuditLogReader::actionKinds()) {
+    QCOMPARE(kinds.size(), AuditLogReader::actionKinds().size()); // every kind the filter offers
+    for (const auto& [kind, expected] : kinds) {
         AuditFilter f;
         f.actionKind = kind;
         QVERIFY2(probe.load(f), qPrintable(probe.errors.join(u'\n')));
-        QCOMPARE(seqsOf(probe.rows), byKind.value(kind));
+        QCOMPARE(seqsOf(probe.rows), expected);
     }
 
-    // What counts as a failure is the reader's own list; the seeding agrees with it.
+    // What counts as a failure is the reader's own list; the rows written above agree with it.
     QList<AuditRow> failing;
     std::copy_if(all.cbegin(), all.cend(), std::back_inserter(failing),
                  [](const AuditRow& row) { return AuditLogReader::isFailure(row.outcome); });
-    QCOMPARE(seqsOf(failing),
-             seqs({m_rows.exportRefused, m_rows.policyDenied, m_rows.wildcards, m_rows.hostile}));
-    QVERIFY(AuditLogReader::successOutcomes().contains(u"done"_s));
-    QVERIFY(AuditLogReader::successOutcomes().contains(u"requested"_s));
+    QCOMPARE(seqsOf(failing), (Seqs {Hostile, Wildcards, PolicyDenied, ExportRefused}));
     AuditFilter failures;
     failures.outcome = u"failures"_s;
     QVERIFY(probe.load(failures));
     QCOMPARE(seqsOf(probe.rows), seqsOf(failing));
-    QCOMPARE(probe.total, qint64(failing.size()));
-
+    QVERIFY(AuditLogReader::successOutcomes().contains(u"requested"_s) && !AuditLogReader::isFailure(u"done"_s));
     failures.actionKind = u"data_export"_s; // both at once
     QVERIFY(probe.load(failures));
-    QCOMPARE(seqsOf(probe.rows), seqs({m_rows.exportRefused}));
+    QCOMPARE(seqsOf(probe.rows), Seqs {ExportRefused});
 
-    // The limit cuts the rows, not the count of matches; the newest come first.
-    AuditFilter limited;
-    limited.limit = 2;
-    QVERIFY(probe.load(limited));
-    QCOMPARE(probe.rows.size(), 2);
-    QCOMPARE(probe.total, qint64(SeededRows));
-    QCOMPARE(probe.rows.at(0).seq, m_rows.resetRequested);
-    QCOMPARE(probe.rows.at(1).seq, m_rows.hostile);
-
-    // The model marks exactly those rows and colours them; kinds read as words.
+    // The model marks and colours exactly those rows, and names the kinds.
     AuditLogModel model;
     model.setRows(all);
     for (int r = 0; r < model.rowCount(); ++r) {
@@ -343,27 +269,22 @@ void TestAuditLogView::kindAndFailureFiltersSelectExactlyTheirRows()
         QCOMPARE(model.index(r, 0).data(AuditLogModel::FailureRole).toBool(), failure);
         const QVariant colour = model.index(r, AuditLogModel::OutcomeColumn).data(Qt::ForegroundRole);
         QCOMPARE(colour.isValid(), failure);
-        if (failure) {
-            QCOMPARE(colour.value<QColor>(), AuditLogModel::warningColor(QGuiApplication::palette()));
-        }
+        QVERIFY(!failure || colour.value<QColor>() == AuditLogModel::warningColor(QGuiApplication::palette()));
     }
-    const QModelIndex kind = model.index(model.rowOfSeq(m_rows.roleChanged), AuditLogModel::KindColumn);
-    QCOMPARE(kind.data().toString(), u"Role change"_s);
-    QCOMPARE(AuditLogModel::kindText(u"data_export"_s), u"Export"_s);
+    QCOMPARE(model.index(model.rowOfSeq(RoleChanged), AuditLogModel::KindColumn).data().toString(), u"Role change"_s);
 }
 
 void TestAuditLogView::dateRangeSelectsByLocalDay()
 {
     // The rows cannot be moved back in time: admin_audit_log refuses UPDATE even to the superuser
-    // (bypassing the trigger would break the hash chain). So the ranges are drawn around the day
-    // the rows were written, read back from the rows themselves (safe across midnight).
+    // (and going around the trigger would break the hash chain). So the ranges are drawn around the
+    // day the rows were written, as read back from the rows (which also holds across midnight).
     QString error;
     QVERIFY(!m_db->exec(u"UPDATE admin_audit_log SET at = at - interval '3 days'"_s, &error));
     QVERIFY2(error.contains(u"append-only"_s), qPrintable(error));
 
     AuditProbe probe(m_db->settings());
     QVERIFY2(probe.loads == 1 && probe.permitted, qPrintable(probe.errors.join(u'\n')));
-    QCOMPARE(probe.rows.size(), SeededRows);
     QDate first;
     QDate last;
     for (const AuditRow& row : std::as_const(probe.rows)) {
@@ -373,19 +294,17 @@ void TestAuditLogView::dateRangeSelectsByLocalDay()
     }
     QVERIFY(first.isValid() && last.isValid());
 
-    QVERIFY(probe.load(between(QDate(), first.addDays(-1)))); // up to yesterday
+    QVERIFY(probe.load(between(QDate(), first.addDays(-1)))); // up to yesterday: none of today's rows
     QVERIFY(probe.rows.isEmpty());
     QCOMPARE(probe.total, qint64(0));
     QVERIFY(probe.load(between(last.addDays(1), QDate()))); // from tomorrow
     QVERIFY(probe.rows.isEmpty());
-    QVERIFY(probe.load(between(first, last))); // today only, both ends inclusive
-    QCOMPARE(probe.rows.size(), SeededRows);
-    QVERIFY(probe.load(between(first.addDays(-30), last))); // the page's default month
+    QVERIFY(probe.load(between(first, last))); // today, both ends inclusive
     QCOMPARE(probe.rows.size(), SeededRows);
     AuditFilter todaysZeppelin = between(first, last);
     todaysZeppelin.search = u"zeppelin"_s;
     QVERIFY(probe.load(todaysZeppelin));
-    QCOMPARE(seqsOf(probe.rows), seqs({m_rows.roleChanged}));
+    QCOMPARE(seqsOf(probe.rows), Seqs {RoleChanged});
     QVERIFY2(probe.errors.isEmpty(), qPrintable(probe.errors.join(u'\n')));
 }
 
@@ -395,7 +314,7 @@ void TestAuditLogView::hostileTextIsCleanedAndEscaped()
     QVERIFY2(probe.loads == 1 && probe.permitted, qPrintable(probe.errors.join(u'\n')));
     AuditLogModel model;
     model.setRows(probe.rows);
-    const int r = model.rowOfSeq(m_rows.hostile);
+    const int r = model.rowOfSeq(Hostile);
     QVERIFY(r >= 0);
     QCOMPARE(model.row(r)->reason, HostileReason); // stored and read back exactly
     QVERIFY(model.row(r)->scope.size() > 18'000);  // the reader does not cut; the model does
@@ -414,13 +333,8 @@ void TestAuditLogView::hostileTextIsCleanedAndEscaped()
     QVERIFY(shown.endsWith(QChar(u'\u2026')));
     const QString scopeTip = scope.data(Qt::ToolTipRole).toString();
     QVERIFY2(scopeTip.size() < AuditLogModel::ToolTipLimit + 200, qPrintable(QString::number(scopeTip.size())));
-    QVERIFY(scopeTip.contains(u"&lt;b&gt;bold&lt;/b&gt;"_s));
-    QVERIFY(!scopeTip.contains(u"<b>"_s));
+    QVERIFY(scopeTip.contains(u"&lt;b&gt;bold&lt;/b&gt;"_s) && !scopeTip.contains(u"<b>"_s));
     QVERIFY(scopeTip.contains(QChar(u'\u2026')));
-
-    // Markup characters in a search are ordinary text too.
-    QVERIFY(probe.load(searchFor(u"<img src=x onerror=alert(1)>"_s)));
-    QCOMPARE(seqsOf(probe.rows), seqs({m_rows.hostile}));
 }
 
 void TestAuditLogView::onlyExecutivesAndAdminsRead()
@@ -430,8 +344,12 @@ void TestAuditLogView::onlyExecutivesAndAdminsRead()
     const auto executive = pm::test::createOperator(*m_db, u"auditexec"_s, u"executive"_s);
     QVERIFY(!viewer.login.isEmpty() && !ops.login.isEmpty() && !executive.login.isEmpty());
     // Rows the operators write themselves: the trigger records login, capability and address.
-    QCOMPARE(requestExport(executive), u"requested"_s);
-    QCOMPARE(requestExport(viewer), u"denied"_s);
+    for (const auto& [op, outcome] : {std::pair {&executive, u"requested"_s}, std::pair {&viewer, u"denied"_s}}) {
+        const auto connection = pm::test::connectAs(*m_db, *op);
+        QVERIFY(connection);
+        QCOMPARE(stepup_test::request(connection->database(), u"data_export"_s, stepup_test::RevenueCsv).outcome(),
+                 outcome);
+    }
 
     for (const pm::test::TestOperator* op : {&viewer, &ops}) {
         AuditProbe probe(settingsOf(*op));
@@ -450,19 +368,17 @@ void TestAuditLogView::onlyExecutivesAndAdminsRead()
     const AuditRow own = probe.rows.at(1);
     QCOMPARE(denial.actor, viewer.login);
     QCOMPARE(denial.role, u"viewer"_s);
-    QCOMPARE(denial.action, u"stepup.requested"_s);
-    QCOMPARE(denial.actionKind, u"data_export"_s);
     QCOMPARE(denial.outcome, u"denied"_s);
     QCOMPARE(denial.reason, u"only executives and admins export"_s);
     QCOMPARE(denial.clientHost, u"127.0.0.1"_s);
     QVERIFY(AuditLogReader::isFailure(denial.outcome));
     QCOMPARE(own.actor, executive.login);
     QCOMPARE(own.role, u"executive"_s);
-    QCOMPARE(own.outcome, u"requested"_s);
+    QCOMPARE(own.action, u"stepup.requested"_s);
     QVERIFY(!own.challengeId.isEmpty());
     QVERIFY(!AuditLogReader::isFailure(own.outcome));
-    QVERIFY(probe.load(searchFor(viewer.login))); // a login (with its _) finds that operator's rows
-    QCOMPARE(seqsOf(probe.rows), seqs({denial.seq}));
+    QVERIFY(probe.load(searchFor(viewer.login))); // a login, _ and all, finds that operator's rows
+    QCOMPARE(seqsOf(probe.rows), Seqs {denial.seq});
 
     // The page explains instead of reporting an error, and shows nothing.
     pm::ui::AuditLogPage page;
@@ -495,21 +411,20 @@ void TestAuditLogView::pageLoadsSearchesAndFilters()
 
     QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), SeededRows, 10'000);
     QCOMPARE(state->text(), u"Showing 7 of 7 rows"_s);
-    QVERIFY(page.view()->model() == page.model());
-    QCOMPARE(page.model()->row(0)->seq, m_rows.resetRequested);
+    QCOMPARE(page.model()->row(0)->seq, ResetRequested);
     shot(&page, u"audit-log-view"_s);
 
     // Typing: one read after the pause.
     QTest::keyClicks(search, u"zeppelin"_s);
     QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 1, 10'000);
-    QCOMPARE(page.model()->row(0)->seq, m_rows.roleChanged);
+    QCOMPARE(page.model()->row(0)->seq, RoleChanged);
     QCOMPARE(state->text(), u"Showing 1 of 1 rows"_s);
     QCOMPARE(page.view()->model()->index(0, AuditLogModel::ReasonColumn).data().toString(),
              u"quarterly review zeppelin"_s);
     search->clear();
-    QTest::keyClicks(search, u"_"_s); // literal: every row but the hostile one
+    QTest::keyClicks(search, u"_"_s); // literally: every row but the hostile one
     QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), SeededRows - 1, 10'000);
-    QCOMPARE(page.model()->rowOfSeq(m_rows.hostile), -1);
+    QCOMPARE(page.model()->rowOfSeq(Hostile), -1);
 
     // Action kind, then failures only.
     search->clear();
@@ -518,10 +433,10 @@ void TestAuditLogView::pageLoadsSearchesAndFilters()
     QCOMPARE(state->text(), u"Showing 2 of 2 rows"_s);
     outcome->setCurrentIndex(outcome->findData(u"failures"_s));
     QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 1, 10'000);
-    QCOMPARE(page.model()->row(0)->seq, m_rows.exportRefused);
+    QCOMPARE(page.model()->row(0)->seq, ExportRefused);
     QVERIFY(page.model()->index(0, 0).data(AuditLogModel::FailureRole).toBool());
 
-    // A range that ends the day before the rows were written shows none; one that includes it shows them.
+    // A range ending the day before the rows were written shows none; one including that day shows them.
     const QDate rowDay = page.model()->row(0)->at.toLocalTime().date();
     dateRange->setChecked(true);
     to->setDate(rowDay.addDays(-1));
@@ -529,12 +444,9 @@ void TestAuditLogView::pageLoadsSearchesAndFilters()
     QCOMPARE(state->text(), u"Showing 0 of 0 rows"_s);
     to->setDate(rowDay);
     QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 1, 10'000);
-    const AuditFilter f = page.filter();
-    QCOMPARE(f.actionKind, u"data_export"_s);
-    QCOMPARE(f.outcome, u"failures"_s);
-    QCOMPARE(f.to, rowDay);
+    QCOMPARE(page.filter().to, rowDay);
 
-    // Export is the caller's gated action: the page only asks for it.
+    // Export is the caller's gated action (MainWindow opens the ExportDialog): the page only asks.
     QSignalSpy exportRequested(&page, &pm::ui::AuditLogPage::exportRequested);
     exportButton->click();
     QCOMPARE(exportRequested.size(), 1);

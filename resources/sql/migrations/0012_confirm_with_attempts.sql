@@ -216,6 +216,37 @@ BEGIN
     RETURN QUERY SELECT 'done'::text, v.attempts_left, NULL::timestamptz;
 END $$;
 
+-- A transaction left open holds rows every step-up and audit write needs (the operator's own row,
+-- the audit chain's head): operator sessions idle inside a transaction for 5 minutes are ended.
+-- A session may lower or lift this for itself; the sweep's warning and the server's
+-- pg_stat_activity still show who holds what.
+CREATE OR REPLACE FUNCTION pm_private.create_login(p_login text, p_display_name text, p_email text, p_verifier text)
+RETURNS void
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF coalesce(p_verifier, '') !~ '^SCRAM-SHA-256\$[0-9]+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$' THEN
+        RAISE EXCEPTION 'a password is set as a SCRAM-SHA-256 verifier, never in plain text' USING ERRCODE = '22023';
+    END IF;
+    EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS '
+                   'NOREPLICATION INHERIT CONNECTION LIMIT 32', p_login, p_verifier);
+    -- Codes travel in the confirming call's text; this login's statements are never logged, even
+    -- when the server or the database logs everything (role settings take precedence).
+    EXECUTE format('ALTER ROLE %I SET log_statement = ''none''', p_login);
+    EXECUTE format('ALTER ROLE %I SET log_min_error_statement = ''panic''', p_login);
+    EXECUTE format('ALTER ROLE %I SET log_min_duration_statement = -1', p_login);
+    EXECUTE format('ALTER ROLE %I SET idle_in_transaction_session_timeout = ''5min''', p_login);
+    INSERT INTO public.operators (login, display_name, email) VALUES (p_login, p_display_name, p_email);
+END $$;
+
+DO $$
+DECLARE
+    o record;
+BEGIN
+    FOR o IN SELECT login FROM operators LOOP
+        EXECUTE format('ALTER ROLE %I SET idle_in_transaction_session_timeout = ''5min''', o.login);
+    END LOOP;
+END $$;
+
 DO $$
 DECLARE
     f text;
