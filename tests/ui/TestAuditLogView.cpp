@@ -1,10 +1,9 @@
-// The audit log view against a real database, offscreen, with the console's own reader, model and
-// page: a search finds exactly the rows containing the text, with %, _, backslashes and quotes taken
-// literally; the action-kind, "failures" and date filters select exactly their rows; a hostile
-// reason and an oversized scope are shown cleaned and elided, with tooltips HTML-escaped; viewers
-// and ops are told "not permitted" (not an outage) while an executive reads every row, operators'
-// own included; and the page loads, follows typing and its filters, and counts what it shows.
-// PM_TEST_SHOTS=dir saves a picture of the page for a person to look at.
+// The audit log view against a real database, offscreen, with the console's own reader, model and page:
+// a search finds exactly the rows containing the text, with %, _, backslashes and quotes taken literally;
+// the action-kind, "failures" and date filters select exactly their rows; a hostile reason and an oversized
+// scope are shown cleaned and elided, tooltips HTML-escaped; viewers and ops are told "not permitted" (not
+// an outage) while an executive reads every row, operators' own included; and the page loads, follows
+// typing and its filters, and counts what it shows. PM_TEST_SHOTS=dir saves a picture of the page.
 #include "../db/StepUpTestSupport.h"
 #include "TestDatabase.h"
 #include "TestOperators.h"
@@ -22,8 +21,7 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
-#include <QSignalSpy>
+#include <QPalette>
 #include <QTableView>
 #include <QTest>
 
@@ -56,16 +54,10 @@ void shot(QWidget* widget, const QString& name)
     }
 }
 
-AuditFilter searchFor(const QString& text)
+AuditFilter filterOf(const QString& search, const QDate& from = {}, const QDate& to = {})
 {
     AuditFilter f;
-    f.search = text;
-    return f;
-}
-
-AuditFilter between(const QDate& from, const QDate& to)
-{
-    AuditFilter f;
+    f.search = search;
     f.from = from;
     f.to = to;
     return f;
@@ -218,7 +210,7 @@ void TestAuditLogView::searchFindsRowsAndTakesWildcardsLiterally()
         {u"\\%"_s, {}},
     };
     for (const auto& [text, expected] : cases) {
-        QVERIFY2(probe.load(searchFor(text)), qPrintable(QString(text + u": "_s + probe.errors.join(u'\n'))));
+        QVERIFY2(probe.load(filterOf(text)), qPrintable(QString(text + u": "_s + probe.errors.join(u'\n'))));
         QVERIFY(probe.permitted);
         const Seqs found = seqsOf(probe.rows);
         QVERIFY2(found == expected,
@@ -294,16 +286,14 @@ void TestAuditLogView::dateRangeSelectsByLocalDay()
     }
     QVERIFY(first.isValid() && last.isValid());
 
-    QVERIFY(probe.load(between(QDate(), first.addDays(-1)))); // up to yesterday: none of today's rows
+    QVERIFY(probe.load(filterOf({}, {}, first.addDays(-1)))); // up to yesterday: none of today's rows
     QVERIFY(probe.rows.isEmpty());
     QCOMPARE(probe.total, qint64(0));
-    QVERIFY(probe.load(between(last.addDays(1), QDate()))); // from tomorrow
+    QVERIFY(probe.load(filterOf({}, last.addDays(1)))); // from tomorrow
     QVERIFY(probe.rows.isEmpty());
-    QVERIFY(probe.load(between(first, last))); // today, both ends inclusive
+    QVERIFY(probe.load(filterOf({}, first, last))); // today, both ends inclusive
     QCOMPARE(probe.rows.size(), SeededRows);
-    AuditFilter todaysZeppelin = between(first, last);
-    todaysZeppelin.search = u"zeppelin"_s;
-    QVERIFY(probe.load(todaysZeppelin));
+    QVERIFY(probe.load(filterOf(u"zeppelin"_s, first, last)));
     QCOMPARE(seqsOf(probe.rows), Seqs {RoleChanged});
     QVERIFY2(probe.errors.isEmpty(), qPrintable(probe.errors.join(u'\n')));
 }
@@ -357,7 +347,7 @@ void TestAuditLogView::onlyExecutivesAndAdminsRead()
         QCOMPARE(probe.loads, 1);
         QVERIFY2(!probe.permitted, qPrintable(op->login));
         QVERIFY(probe.rows.isEmpty());
-        QVERIFY(probe.load(searchFor(u"zeppelin"_s)));
+        QVERIFY(probe.load(filterOf(u"zeppelin"_s)));
         QVERIFY(!probe.permitted && probe.rows.isEmpty() && probe.errors.isEmpty());
     }
 
@@ -366,18 +356,14 @@ void TestAuditLogView::onlyExecutivesAndAdminsRead()
     QCOMPARE(probe.rows.size(), SeededRows + 2);
     const AuditRow denial = probe.rows.at(0); // copies: the next load replaces the rows
     const AuditRow own = probe.rows.at(1);
-    QCOMPARE(denial.actor, viewer.login);
-    QCOMPARE(denial.role, u"viewer"_s);
-    QCOMPARE(denial.outcome, u"denied"_s);
-    QCOMPARE(denial.reason, u"only executives and admins export"_s);
-    QCOMPARE(denial.clientHost, u"127.0.0.1"_s);
-    QVERIFY(AuditLogReader::isFailure(denial.outcome));
-    QCOMPARE(own.actor, executive.login);
-    QCOMPARE(own.role, u"executive"_s);
-    QCOMPARE(own.action, u"stepup.requested"_s);
+    QCOMPARE((QStringList {denial.actor, denial.role, denial.outcome, denial.reason, denial.clientHost}),
+             (QStringList {viewer.login, u"viewer"_s, u"denied"_s, u"only executives and admins export"_s,
+                           u"127.0.0.1"_s}));
+    QCOMPARE((QStringList {own.actor, own.role, own.action, own.outcome}),
+             (QStringList {executive.login, u"executive"_s, u"stepup.requested"_s, u"requested"_s}));
+    QVERIFY(AuditLogReader::isFailure(denial.outcome) && !AuditLogReader::isFailure(own.outcome));
     QVERIFY(!own.challengeId.isEmpty());
-    QVERIFY(!AuditLogReader::isFailure(own.outcome));
-    QVERIFY(probe.load(searchFor(viewer.login))); // a login, _ and all, finds that operator's rows
+    QVERIFY(probe.load(filterOf(viewer.login))); // a login, _ and all, finds that operator's rows
     QCOMPARE(seqsOf(probe.rows), Seqs {denial.seq});
 
     // The page explains instead of reporting an error, and shows nothing.
@@ -406,8 +392,7 @@ void TestAuditLogView::pageLoadsSearchesAndFilters()
     auto* outcome = page.findChild<QComboBox*>(u"auditOutcome"_s);
     auto* dateRange = page.findChild<QCheckBox*>(u"auditDateRange"_s);
     auto* to = page.findChild<QDateEdit*>(u"auditTo"_s);
-    auto* exportButton = page.findChild<QPushButton*>(u"auditExport"_s);
-    QVERIFY(state && search && kind && outcome && dateRange && to && exportButton);
+    QVERIFY(state && search && kind && outcome && dateRange && to);
 
     QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), SeededRows, 10'000);
     QCOMPARE(state->text(), u"Showing 7 of 7 rows"_s);
@@ -430,7 +415,6 @@ void TestAuditLogView::pageLoadsSearchesAndFilters()
     search->clear();
     kind->setCurrentIndex(kind->findData(u"data_export"_s));
     QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 2, 10'000);
-    QCOMPARE(state->text(), u"Showing 2 of 2 rows"_s);
     outcome->setCurrentIndex(outcome->findData(u"failures"_s));
     QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 1, 10'000);
     QCOMPARE(page.model()->row(0)->seq, ExportRefused);
@@ -445,11 +429,6 @@ void TestAuditLogView::pageLoadsSearchesAndFilters()
     to->setDate(rowDay);
     QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 1, 10'000);
     QCOMPARE(page.filter().to, rowDay);
-
-    // Export is the caller's gated action (MainWindow opens the ExportDialog): the page only asks.
-    QSignalSpy exportRequested(&page, &pm::ui::AuditLogPage::exportRequested);
-    exportButton->click();
-    QCOMPARE(exportRequested.size(), 1);
 }
 
 QTEST_MAIN(TestAuditLogView)
