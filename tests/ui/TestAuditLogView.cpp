@@ -87,13 +87,12 @@ public:
     explicit AuditProbe(const pm::store::ConnectionSettings& settings)
         : reader(settings)
     {
-        QObject::connect(&reader, &AuditLogReader::loaded, &reader,
-                         [this](const QList<AuditRow>& r, qint64 t, bool p) {
-                             rows = r;
-                             total = t;
-                             permitted = p;
-                             ++loads;
-                         });
+        QObject::connect(&reader, &AuditLogReader::loaded, &reader, [this](const QList<AuditRow>& r, qint64 t, bool p) {
+            rows = r;
+            total = t;
+            permitted = p;
+            ++loads;
+        });
         QObject::connect(&reader, &AuditLogReader::unavailable, &reader,
                          [this](const QString& message) { errors << message; });
         reader.start();
@@ -157,7 +156,10 @@ void TestAuditLogView::init()
          u"quarterly review zeppelin"_s},
         {u"stepup.requested"_s, u"denied"_s, uR"({"changes": {"note": "marmalade"}})"_s, u"policy_change"_s,
          u"only executives and admins change policies"_s},
-        {u"operator.unlocked"_s, u"no such operator"_s, uR"({"login": "x"})"_s, {},
+        {u"operator.unlocked"_s,
+         u"no such operator"_s,
+         uR"({"login": "x"})"_s,
+         {},
          u"discount 100% on plan_b, 'quoted' and \"double\""_s},
         {u"stepup.verify"_s, u"malformed"_s, QString(u"{\"blob\": \""_s + blob + u"\"}"_s), {}, HostileReason},
         {u"stepup.requested"_s, u"requested"_s, u"{}"_s, u"password_reset"_s, {}},
@@ -356,9 +358,9 @@ void TestAuditLogView::onlyExecutivesAndAdminsRead()
     QCOMPARE(probe.rows.size(), SeededRows + 2);
     const AuditRow denial = probe.rows.at(0); // copies: the next load replaces the rows
     const AuditRow own = probe.rows.at(1);
-    QCOMPARE((QStringList {denial.actor, denial.role, denial.outcome, denial.reason, denial.clientHost}),
-             (QStringList {viewer.login, u"viewer"_s, u"denied"_s, u"only executives and admins export"_s,
-                           u"127.0.0.1"_s}));
+    QCOMPARE(
+        (QStringList {denial.actor, denial.role, denial.outcome, denial.reason, denial.clientHost}),
+        (QStringList {viewer.login, u"viewer"_s, u"denied"_s, u"only executives and admins export"_s, u"127.0.0.1"_s}));
     QCOMPARE((QStringList {own.actor, own.role, own.action, own.outcome}),
              (QStringList {executive.login, u"executive"_s, u"stepup.requested"_s, u"requested"_s}));
     QVERIFY(AuditLogReader::isFailure(denial.outcome) && !AuditLogReader::isFailure(own.outcome));
