@@ -76,8 +76,8 @@ StepUpConfirmation StepUpGateway::confirm(const QSqlDatabase& db, const QString&
         StepUpConfirmation r;
         r.outcome = u"done"_s;
         fetchExport(db, left.exportTicket, &r);
-        if (r.performed()) {
-            left = {};
+        if (r.outcome != u"fetch_failed"_s) {
+            left = {}; // fetched, or never to be: only a failed connection is worth another try
         }
         return r;
     }

@@ -425,6 +425,7 @@ void TestStepUpLimits::consoleRetriesWithoutSpendingTheCodeAgain()
     QCOMPARE(audits(u"data.exported"_s, d.id), 1);
     retry = {d.code, -1, confirmed.value(u"ticket"_s).toLongLong()};
     QCOMPARE(StepUpGateway::confirm(db, d.id, d.code, exportAction, &retry).outcome, u"fetch_refused"_s);
+    QCOMPARE(retry.exportTicket, -1); // refused for good: not asked again
     QCOMPARE(suInt(failures), 0);
 }
 
