@@ -164,6 +164,10 @@
         <source>The demo operator %1 could not be set up: %2</source>
         <translation>Der Demo-Operator %1 konnte nicht eingerichtet werden: %2</translation>
     </message>
+    <message>
+        <source>The demo&apos;s worker login could not be set up: %1</source>
+        <translation>Die Anmeldung der Demo-Worker konnte nicht eingerichtet werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>EmbeddedPostgres</name>

@@ -164,6 +164,10 @@
         <source>The demo operator %1 could not be set up: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The demo&apos;s worker login could not be set up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EmbeddedPostgres</name>

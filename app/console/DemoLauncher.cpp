@@ -32,8 +32,9 @@ void DemoLauncher::start()
 {
     QPointer<DemoLauncher> self(this);
     std::shared_ptr<pm::demo::DemoCluster> cluster = m_cluster;
+    std::shared_ptr<pm::store::ConnectionSettings> worker = m_workerSettings;
     // Signals emitted from the pool thread reach the GUI thread queued (this object lives there).
-    m_startup = QtConcurrent::run([self, cluster] {
+    m_startup = QtConcurrent::run([self, cluster, worker] {
         QString error;
         const bool ok = cluster->start(
             [self](const QString& step) {
@@ -49,11 +50,15 @@ void DemoLauncher::start()
             Q_EMIT self->failed(error);
             return;
         }
-        // The console signs in as the demo's executive, a real login held to its role; the
-        // simulator and the workers keep the owner's connection.
+        // The console signs in as the demo's executive, a real login held to its role, and the
+        // workers as a login in pm_worker; the simulator and the provider mocks' set-up keep the
+        // owner's connection. The worker settings are written before ready() is queued, and read
+        // only after it arrives.
         const auto signIn
             = pm::demo::DemoOperators::prepare(cluster->settings(), pm::demo::DemoOperators::executive().login, &error);
-        if (signIn.user.isEmpty()) {
+        *worker = signIn.user.isEmpty() ? pm::store::ConnectionSettings {}
+                                        : pm::demo::DemoOperators::prepareWorker(cluster->settings(), &error);
+        if (signIn.user.isEmpty() || worker->user.isEmpty()) {
             Q_EMIT self->failed(error);
         } else {
             Q_EMIT self->ready(signIn);
@@ -90,7 +95,7 @@ void DemoLauncher::startServices(const pm::store::ConnectionSettings& settings)
             [](const QString& message) { qCWarning(lcEmbedded).noquote() << message; });
     // Workers start once the mocks' keys are stored (queued after every accountReady), so no job
     // meets an account without its key.
-    connect(providers, &pm::demo::DemoProviders::setUpFinished, this, [this, settings] { startWorkers(settings); });
+    connect(providers, &pm::demo::DemoProviders::setUpFinished, this, [this] { startWorkers(*m_workerSettings); });
     m_mockThread->start();
     QMetaObject::invokeMethod(providers, &pm::demo::DemoProviders::start, Qt::QueuedConnection);
 }

@@ -70,6 +70,8 @@ private:
     std::unique_ptr<pm::util::WorkerThread> m_mockThread;
     pm::sim::LoopsMockServer* m_loops = nullptr;
     std::unique_ptr<pm::queue::WorkerPool> m_workers;
+    /// The pm_worker login the workers use, made by the start-up thread.
+    std::shared_ptr<pm::store::ConnectionSettings> m_workerSettings = std::make_shared<pm::store::ConnectionSettings>();
     QFuture<void> m_startup;
     std::unique_ptr<pm::util::WorkerThread> m_liveThread;
 };

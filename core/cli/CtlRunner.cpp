@@ -5,6 +5,7 @@
 #include "cli/OperatorCommand.h"
 #include "cli/SigV4Command.h"
 #include "cli/SimulateCommand.h"
+#include "cli/WorkerCommand.h"
 #include "store/ConnectionSettings.h"
 #include "store/DatabaseConnection.h"
 #include "store/MigrationRunner.h"
@@ -30,6 +31,7 @@ const QString UsageText = u"pmctl <command> [options]\n\n"
                           "  simulate  fill the store with a simulated platform (pmctl simulate --help)\n"
                           "  rollup-check  prove the daily rollups equal the raw events\n"
                           "  operator  bootstrap the first admin, or list operators (pmctl operator --help)\n"
+                          "  worker    create pmworkerd's login, or give it a new password (pmctl worker login)\n"
                           "  audit     verify the audit log's hash chain (pmctl audit verify)\n"
                           "  sigv4     print an AWS SigV4 canonical request, string to sign and signature\n"
                           "  version   print the version\n"_s;
@@ -56,6 +58,10 @@ int CtlRunner::run(const QStringList& arguments)
             if (arg == u"operator"_s) {
                 QTextStream in(stdin);
                 return OperatorCommand(m_out, m_err, in).run(arguments);
+            }
+            if (arg == u"worker"_s) {
+                QTextStream in(stdin);
+                return WorkerCommand(m_out, m_err, in).run(arguments);
             }
             if (arg == u"audit"_s) {
                 return AuditCommand(m_out, m_err).run(arguments);

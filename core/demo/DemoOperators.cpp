@@ -87,4 +87,35 @@ pm::store::ConnectionSettings DemoOperators::prepare(const pm::store::Connection
     return signIn;
 }
 
+pm::store::ConnectionSettings DemoOperators::prepareWorker(const pm::store::ConnectionSettings& owner, QString* error)
+{
+    pm::store::DatabaseConnection connection(owner, u"demo-worker-login"_s);
+    if (!connection.open(error)) {
+        return {};
+    }
+    const QString login = QString::fromLatin1(WorkerLogin);
+    const QString secret = randomPassword();
+    const QString verifier = pm::security::ScramVerifier::make(secret);
+    QSqlQuery q(connection.database());
+    q.prepare(u"SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = ?)"_s);
+    q.addBindValue(login);
+    bool ok = q.exec() && q.next();
+    if (ok) {
+        // Role statements take no bound values; the verifier is a hash, the login a constant.
+        ok = q.value(0).toBool()
+                 ? q.exec(u"ALTER ROLE %1 PASSWORD '%2'"_s.arg(login, verifier))
+                 : q.exec(u"CREATE ROLE %1 LOGIN PASSWORD '%2' NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE "
+                          "NOREPLICATION INHERIT CONNECTION LIMIT 16 IN ROLE pm_worker"_s.arg(login, verifier));
+    }
+    if (!ok) {
+        *error = tr("The demo's worker login could not be set up: %1")
+                     .arg(pm::store::DatabaseConnection::oneLine(q.lastError()));
+        return {};
+    }
+    pm::store::ConnectionSettings worker = owner;
+    worker.user = login;
+    worker.password = secret;
+    return worker;
+}
+
 } // namespace pm::demo

@@ -36,6 +36,11 @@ public:
     /// Returns the settings to sign in as @p login (empty settings and @p error on failure).
     static pm::store::ConnectionSettings prepare(const pm::store::ConnectionSettings& owner, const QString& login,
                                                  QString* error);
+
+    /// The login the demo's workers use, as pmworkerd's would be in production: a member of
+    /// pm_worker only (no operator, no superuser), with a fresh random password.
+    static pm::store::ConnectionSettings prepareWorker(const pm::store::ConnectionSettings& owner, QString* error);
+    static constexpr auto WorkerLogin = "demo_worker";
 };
 
 } // namespace pm::demo

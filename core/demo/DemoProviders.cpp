@@ -123,11 +123,16 @@ void DemoProviders::setUp()
     // workers start once the keys are in the secret store (see set-up finished).
     QSqlQuery q(m_connection->database());
     for (int id : polled) {
-        q.prepare(u"SELECT pm_job_enqueue('default', 'provider.sync', jsonb_build_object('account_id', ?), "
-                  "1::smallint, now(), 5, 'provider.sync:' || ?)"_s);
+        // Typed parameters: jsonb_build_object takes "any", which leaves an untyped one unresolved.
+        q.prepare(u"SELECT pm_job_enqueue('default', 'provider.sync', jsonb_build_object('account_id', ?::integer), "
+                  "1::smallint, now(), 5, 'provider.sync:' || ?::text)"_s);
         q.addBindValue(id);
-        q.addBindValue(id);
-        q.exec();
+        q.addBindValue(QString::number(id));
+        if (!q.exec()) {
+            qCWarning(lcEmbedded).noquote()
+                << "demo: the first sync of account" << id
+                << "was not queued:" << pm::store::DatabaseConnection::oneLine(q.lastError());
+        }
     }
     qCInfo(lcEmbedded).noquote() << "demo provider mocks on 127.0.0.1 ports" << m_loops->port() << m_postmark->port()
                                  << m_sendgrid->port() << m_ses->port() << m_snds->port() << m_mailgun->port()

@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QHostAddress>
 #include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTest>
 
@@ -22,7 +24,9 @@ struct Run
     qint64 ms = 0;
 };
 
-Run pmctl(const QStringList& args, const QString& envUri = {}, const QString& operatorPassword = {})
+// @p password is handed over as $PM_OPERATOR_PASSWORD and $PM_WORKER_PASSWORD; standard input is
+// closed, so a command that would read it gets nothing instead of waiting.
+Run pmctl(const QStringList& args, const QString& envUri = {}, const QString& password = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -30,16 +34,19 @@ Run pmctl(const QStringList& args, const QString& envUri = {}, const QString& op
     env.remove(u"PGPASSWORD"_s);
     env.remove(u"QT_LOGGING_RULES"_s);
     env.remove(u"PM_OPERATOR_PASSWORD"_s);
+    env.remove(u"PM_WORKER_PASSWORD"_s);
     if (!envUri.isEmpty()) {
         env.insert(u"PM_DATABASE_URL"_s, envUri);
     }
-    if (!operatorPassword.isEmpty()) {
-        env.insert(u"PM_OPERATOR_PASSWORD"_s, operatorPassword);
+    if (!password.isEmpty()) {
+        env.insert(u"PM_OPERATOR_PASSWORD"_s, password);
+        env.insert(u"PM_WORKER_PASSWORD"_s, password);
     }
     p.setProcessEnvironment(env);
     QElapsedTimer timer;
     timer.start();
     p.start(QStringLiteral(PMCTL_PATH), args);
+    p.closeWriteChannel();
     Run r;
     if (!p.waitForFinished(60'000)) {
         p.kill();
@@ -82,6 +89,7 @@ private Q_SLOTS:
     void silentServerTimesOut();
     void sigv4PrintsWhatAwsComputes();
     void operatorBootstrapAndList();
+    void workerLoginIsAWorkerOnly();
     void auditVerifyFindsAnEditedRow();
     void auditVerifyFindsACutTail();
 };
@@ -245,6 +253,58 @@ void TestPmctl::operatorBootstrapAndList()
     QVERIFY2(list.exitCode == 0, qPrintable(list.err));
     QVERIFY2(list.out.contains(login + u"\tadmin\tactive\tFirst Admin\tfirst@example.com"_s), qPrintable(list.out));
     QCOMPARE(tdb.value(u"SELECT count(*) FROM admin_audit_log WHERE action LIKE 'operator.bootstrap%'"_s).toInt(), 2);
+}
+
+// pmworkerd's login: created in pm_worker only, signs in with the password given (SCRAM), can do
+// a worker's work and nothing an operator does; run again it rotates the password; it never takes
+// over an operator's or the owner's login.
+void TestPmctl::workerLoginIsAWorkerOnly()
+{
+    pm::test::TestDatabase tdb(u"pmctl_worker"_s);
+    QVERIFY2(tdb.isValid() && tdb.migrate(), qPrintable(tdb.error()));
+    const QString uri = tdb.settings().toUri(true);
+    const QString login = u"workerd_%1"_s.arg(QCoreApplication::applicationPid());
+    const QStringList create {u"worker"_s, u"login"_s, u"--db"_s, uri, u"--login"_s, login};
+    QCOMPARE(pmctl(create, {}, u"too-short"_s).exitCode, 2);
+    QCOMPARE(pmctl({u"worker"_s, u"login"_s, u"--db"_s, uri, u"--login"_s, u"Robert'); DROP"_s}, {},
+                   u"a-long-enough-password"_s)
+                 .exitCode,
+             2);
+    const QString password = u"worker-password-number-1"_s;
+    const Run first = pmctl(create, {}, password);
+    QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+    QCOMPARE(tdb.value(u"SELECT concat_ws(' ', rolcanlogin, rolsuper, rolcreaterole, rolbypassrls, "
+                       "pg_has_role(rolname, 'pm_worker', 'MEMBER'), pg_has_role(rolname, 'pm_viewer', 'MEMBER')) "
+                       "FROM pg_roles WHERE rolname = '%1'"_s.arg(login))
+                 .toString(),
+             u"t f f f t f"_s);
+
+    auto settings = tdb.settings();
+    settings.host = u"127.0.0.1"_s; // TCP asks for the password; the socket would trust anyone
+    settings.user = login;
+    settings.password = password;
+    {
+        pm::store::DatabaseConnection asWorker(settings, u"worker-login"_s);
+        QString error;
+        QVERIFY2(asWorker.open(&error), qPrintable(error));
+        QSqlQuery q(asWorker.database());
+        QVERIFY2(q.exec(u"SELECT count(*) FROM jobs"_s), qPrintable(q.lastError().text())); // a worker's table
+        QVERIFY(!q.exec(u"SELECT count(*) FROM admin_audit_log"_s));                        // not an operator's
+    }
+    // Again: a new password, the old one no longer works.
+    const QString rotated = u"worker-password-number-2"_s;
+    const Run again = pmctl(create, {}, rotated);
+    QVERIFY2(again.exitCode == 0 && again.out.contains(u"new password"_s), qPrintable(again.out + again.err));
+    {
+        pm::store::DatabaseConnection old(settings, u"worker-old"_s);
+        QString error;
+        QVERIFY(!old.open(&error));
+    }
+    // An existing login that is not a worker's (here the owner's) is refused, and left alone.
+    const QString owner = tdb.settings().user;
+    const Run takeover = pmctl({u"worker"_s, u"login"_s, u"--db"_s, uri, u"--login"_s, owner}, {}, rotated);
+    QVERIFY2(takeover.exitCode != 0, qPrintable(takeover.out));
+    QVERIFY(isOneLine(takeover.err));
 }
 
 void TestPmctl::auditVerifyFindsAnEditedRow()

@@ -170,6 +170,38 @@ QStringList privilegeOffenders(const QSqlDatabase& db)
         ORDER BY 1)sql"_s);
 }
 
+// The worker role (0013): nothing in pm_private, writes only to the tables the queue, the
+// notifications and the provider syncs need, and a policy on every table it may touch — without
+// one, row security would hand the worker zero rows instead of an error.
+QStringList workerOffenders(const QSqlDatabase& db)
+{
+    return column(db, uR"sql(
+        WITH tables AS (SELECT c.oid, n.nspname, c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                        WHERE n.nspname IN ('public', 'pm_private') AND c.relkind IN ('r', 'p')),
+             privs (priv) AS (VALUES ('SELECT'), ('INSERT'), ('UPDATE'), ('DELETE'), ('TRUNCATE')),
+             held AS (SELECT t.*, p.priv FROM tables t, privs p
+                      WHERE CASE WHEN p.priv IN ('SELECT', 'INSERT', 'UPDATE')
+                                 THEN has_any_column_privilege('pm_worker', t.oid, p.priv)
+                                 ELSE has_table_privilege('pm_worker', t.oid, p.priv) END)
+        SELECT 'pm_worker has ' || priv || ' on pm_private.' || relname FROM held WHERE nspname = 'pm_private'
+        UNION
+        SELECT 'pm_worker may write ' || relname FROM held
+        WHERE nspname = 'public' AND priv <> 'SELECT'
+          AND relname <> ALL (ARRAY['jobs', 'queue_workers', 'periodic_jobs', 'notification_events', 'notifications',
+                                    'notification_dispatch_state', 'notification_deliveries', 'provider_accounts',
+                                    'provider_call_ledger', 'provider_daily_stats', 'provider_bounces',
+                                    'reputation_snapshots'])
+        UNION
+        SELECT 'no policy lets pm_worker use ' || h.relname FROM held h
+        WHERE h.nspname = 'public'
+          AND NOT EXISTS (SELECT 1 FROM pg_policy p
+                          WHERE p.polrelid = h.oid
+                            AND (0::oid = ANY (p.polroles)
+                                 OR EXISTS (SELECT 1 FROM unnest(p.polroles) r(oid)
+                                            WHERE pg_has_role('pm_worker', r.oid, 'MEMBER'))))
+        ORDER BY 1)sql"_s);
+}
+
 QString listed(const QStringList& offenders)
 {
     return offenders.isEmpty() ? u"(none)"_s : offenders.join(u"; "_s);
@@ -246,6 +278,9 @@ void TestSecurityCatalog::freshStorePassesTheCatalogCheck()
     QVERIFY2(privileges.isEmpty(), qPrintable(u"privileges: "_s + listed(privileges)));
     const QStringList paths = pathOffenders(db);
     QVERIFY2(paths.isEmpty(), qPrintable(u"search paths: "_s + listed(paths)));
+    const QStringList worker = workerOffenders(db);
+    QVERIFY2(worker.isEmpty(), qPrintable(u"worker role: "_s + listed(worker)));
+    QVERIFY(scalar(db, u"SELECT count(*) FROM pg_policy WHERE 'pm_worker'::regrole = ANY (polroles)"_s) >= 18);
 }
 
 void TestSecurityCatalog::checkReportsPlantedOffenders()
@@ -282,6 +317,14 @@ void TestSecurityCatalog::checkReportsPlantedOffenders()
         // A write grant on the audit log and a read grant on the HMAC.
         u"GRANT UPDATE ON admin_audit_log TO pm_ops"_s,
         u"GRANT SELECT (code_hmac) ON stepup_challenges TO pm_viewer"_s,
+        // The worker reading a private table, writing the alert policy, and reading a table no
+        // policy lets it see.
+        u"GRANT SELECT ON pm_private.stepup_attempts TO pm_worker"_s,
+        u"GRANT UPDATE ON alert_policy TO pm_worker"_s,
+        u"CREATE TABLE public.pm_test_worker_blind (id integer)"_s,
+        u"ALTER TABLE public.pm_test_worker_blind ENABLE ROW LEVEL SECURITY"_s,
+        u"ALTER TABLE public.pm_test_worker_blind FORCE ROW LEVEL SECURITY"_s,
+        u"GRANT SELECT ON public.pm_test_worker_blind TO pm_worker"_s,
         // An operator login that may create roles (this store's operators only; reverted below).
         u"ALTER ROLE %1 CREATEROLE"_s.arg(admin),
     };
@@ -296,6 +339,7 @@ void TestSecurityCatalog::checkReportsPlantedOffenders()
     const QStringList roles = roleOffenders(db);
     const QStringList privileges = privilegeOffenders(db);
     const QStringList paths = pathOffenders(db);
+    const QStringList worker = workerOffenders(db);
     // Undo the cluster-wide part before asserting, so a failure leaves no CREATEROLE login behind.
     QVERIFY(m_db->exec(u"ALTER ROLE %1 NOCREATEROLE"_s.arg(admin)));
 
@@ -315,6 +359,10 @@ void TestSecurityCatalog::checkReportsPlantedOffenders()
     QVERIFY2(mentions(privileges, u"pm_viewer may read stepup_challenges.code_hmac"_s), qPrintable(listed(privileges)));
     QVERIFY2(mentions(paths, u"pm_test_helper(): pg_temp not last"_s), qPrintable(listed(paths)));
     QVERIFY2(mentions(paths, u"pm_viewer: may create temporary objects"_s), qPrintable(listed(paths)));
+    QVERIFY2(mentions(worker, u"pm_worker has SELECT on pm_private.stepup_attempts"_s), qPrintable(listed(worker)));
+    QVERIFY2(mentions(worker, u"pm_worker may write alert_policy"_s), qPrintable(listed(worker)));
+    QVERIFY2(mentions(worker, u"no policy lets pm_worker use pm_test_worker_blind"_s), qPrintable(listed(worker)));
+    QCOMPARE(worker.size(), qsizetype(3));
 }
 
 QTEST_GUILESS_MAIN(TestSecurityCatalog)

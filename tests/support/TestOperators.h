@@ -28,7 +28,23 @@ struct TestOperator
 TestOperator createOperator(const TestDatabase& db, const QString& tag, const QString& capability,
                             QString* error = nullptr);
 
-/// A connection as that operator over TCP with its password (SCRAM), like the console's.
+/**
+ * A login that is a member of pm_worker only, as pmworkerd connects in production: no operators row
+ * (so not an operator), no capability role, NOSUPERUSER NOBYPASSRLS INHERIT, a SCRAM verifier made
+ * on this side. Created as superuser; @p tag is a short lower-case word for the login name. The
+ * result has no email.
+ */
+TestOperator createWorkerLogin(const TestDatabase& db, const QString& tag, QString* error = nullptr);
+
+/**
+ * Settings for logging in as @p op on this test's database over TCP (127.0.0.1) with the password,
+ * so that SCRAM is checked (the socket trusts everyone). For what takes settings rather than an
+ * open connection: WorkerPool, Worker, pmworkerd. The application name is left as the database's.
+ */
+pm::store::ConnectionSettings settingsFor(const TestDatabase& db, const TestOperator& op);
+
+/// A connection as that operator (or any login made here) over TCP with its password (SCRAM), like
+/// the console's.
 std::unique_ptr<pm::store::DatabaseConnection> connectAs(const TestDatabase& db, const TestOperator& op,
                                                          QString* error = nullptr);
 
