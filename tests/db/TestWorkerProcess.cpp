@@ -1,6 +1,8 @@
 // pmworkerd as a process: killed with SIGKILL mid-job, its job is rescued after the lease and
-// completed by another worker, nothing lost; stopped with SIGTERM, it finishes its job first.
+// completed by another worker, nothing lost; stopped with SIGTERM, it finishes its job first —
+// signed in as production does it, with a login in pm_worker only.
 #include "TestDatabase.h"
+#include "TestOperators.h"
 #include "queue/JobQueue.h"
 #include "queue/Worker.h"
 #include "store/DatabaseConnection.h"
@@ -108,8 +110,10 @@ void TestWorkerProcess::sigtermFinishesTheRunningJob()
     QVERIFY2(tdb.isValid() && tdb.migrate(), qPrintable(tdb.error()));
     const qint64 id = enqueueSleep(tdb.settings(), 1'500);
     QVERIFY(id > 0);
+    const pm::test::TestOperator worker = pm::test::createWorkerLogin(tdb, u"workerd"_s);
+    QVERIFY(!worker.login.isEmpty());
     QProcess workerd;
-    startWorkerd(workerd, tdb.settings());
+    startWorkerd(workerd, pm::test::settingsFor(tdb, worker));
     QVERIFY(workerd.waitForStarted());
     QTRY_COMPARE_WITH_TIMEOUT(text(tdb.settings(), u"SELECT state::text FROM jobs WHERE id = %1"_s.arg(id)),
                               u"running"_s, 15'000);
@@ -118,6 +122,11 @@ void TestWorkerProcess::sigtermFinishesTheRunningJob()
     const QString output = QString::fromUtf8(workerd.readAll());
     QVERIFY2(workerd.exitStatus() == QProcess::NormalExit && workerd.exitCode() == 0, qPrintable(output));
     QCOMPARE(text(tdb.settings(), u"SELECT state::text FROM jobs WHERE id = %1"_s.arg(id)), u"completed"_s);
+    QVERIFY2(text(tdb.settings(), u"SELECT locked_by FROM jobs WHERE id = %1"_s.arg(id)).contains(u':'),
+             "the job was not run by pmworkerd");
+    // Nothing it needs was refused (its connection monitor reads the schema version, too).
+    QVERIFY2(!output.contains(u"permission denied"_s, Qt::CaseInsensitive) && !output.contains(u"42501"_s),
+             qPrintable(output));
     QCOMPARE(text(tdb.settings(), u"SELECT attempt FROM jobs WHERE id = %1"_s.arg(id)), u"1"_s);
     QVERIFY2(output.contains(u"pmworkerd stopped"_s), qPrintable(output));
 }
