@@ -1,15 +1,15 @@
 #include "providers/mailgun/MailgunClient.h"
 
 #include "providers/PayloadReader.h"
+#include "providers/mailgun/MailgunEventPayload.h"
+#include "providers/mailgun/MailgunMetricsPayload.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QJsonParseError>
-#include <QLocale>
 #include <QMap>
 #include <QRegularExpression>
-#include <QStringList>
-#include <QTime>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -22,96 +22,10 @@ namespace pm::providers
 
 namespace
 {
-/// Days per metrics page. Mailgun's largest pagination.limit is not documented (UNCONFIRMED); the
-/// client follows pagination.total and counts what came back, so a server that gives fewer per
-/// page is still read to the end. A window of up to 100 days is one page.
-constexpr qint64 MetricsPageSize = 100;
 /// The Events API's documented maximum page (§3.4).
 constexpr int EventsPageSize = 300;
 /// Far beyond any failure list we poll: past it, a server whose paging never ends is stopped.
 constexpr qint64 MaxEvents = 1'000'000;
-/// 9999-12-31T23:59:59Z: later "epoch seconds" are not a time.
-constexpr double MaxEpochSeconds = 253'402'300'799.0;
-
-// The Metrics API's names for what DailyStats counts (§3.2).
-const QString Accepted = u"accepted_count"_s;
-const QString Delivered = u"delivered_count"_s;
-const QString PermanentFailed = u"permanent_failed_count"_s;
-const QString TemporaryFailed = u"temporary_failed_count"_s;
-const QString Complained = u"complained_count"_s;
-const QString UniqueOpened = u"unique_opened_count"_s;
-
-/// "Sun, 01 Jun 2025 00:00:00 +0000" for the start of @p day in UTC: the form of Mailgun's own
-/// examples. Qt's Qt::RFC2822Date output leaves out the weekday, which RFC 2822 allows but a
-/// strict parser on the other side might not.
-QString rfc2822(const QDate& day)
-{
-    return QLocale::c().toString(QDateTime(day, QTime(0, 0), Qt::UTC), u"ddd, dd MMM yyyy HH:mm:ss '+0000'"_s);
-}
-
-/// An RFC 2822 time as Mailgun writes it. The Metrics API's examples end in "+0000", the older
-/// stats API's in "UTC", which Qt's parser does not take: read as +0000.
-QDateTime parseRfc2822(const QString& text)
-{
-    QDateTime t = QDateTime::fromString(text.trimmed(), Qt::RFC2822Date);
-    if (!t.isValid()) {
-        static const QRegularExpression namedUtc(uR"(\s+(UTC|GMT|UT|Z)$)"_s);
-        QString numeric = text.trimmed();
-        numeric.replace(namedUtc, u" +0000"_s);
-        t = QDateTime::fromString(numeric, Qt::RFC2822Date);
-    }
-    return t;
-}
-
-/// The day a metrics item stands for: its "time" dimension, the date as written (UTC in every
-/// example), since Mailgun buckets the days itself.
-QDate bucketDay(PayloadReader& reader, const QJsonObject& item, const QString& at)
-{
-    const QJsonArray dimensions = reader.array(item, u"dimensions"_s, at);
-    for (qsizetype j = 0; j < dimensions.size() && reader.ok(); ++j) {
-        const QString path = u"%1.dimensions[%2]"_s.arg(at, QString::number(j));
-        if (!dimensions.at(j).isObject()) {
-            reader.fail(path, MailgunClient::tr("expected an object"));
-            return {};
-        }
-        const QJsonObject dimension = dimensions.at(j).toObject();
-        if (reader.string(dimension, u"dimension"_s, path) != u"time"_s) {
-            continue; // only "time" was asked for; another one is not ours to read
-        }
-        const QString value = reader.string(dimension, u"value"_s, path);
-        if (!reader.ok()) {
-            return {};
-        }
-        const QDateTime t = parseRfc2822(value);
-        if (!t.isValid()) {
-            reader.fail(QString(path + u".value"_s),
-                        MailgunClient::tr("\"%1\" is not an RFC 2822 time").arg(value.left(40)));
-            return {};
-        }
-        return t.date();
-    }
-    if (reader.ok()) {
-        reader.fail(QString(at + u".dimensions"_s), MailgunClient::tr("no \"time\" dimension"));
-    }
-    return {};
-}
-
-/// A count metric that was asked for. Left out or null reads as 0: whether Mailgun leaves out
-/// zeros is UNCONFIRMED, and its SDK types every metric as an optional pointer.
-qint64 metric(PayloadReader& reader, const QJsonObject& metrics, const QString& name, const QString& path)
-{
-    return metrics.value(name).isNull() ? 0 : reader.count(metrics, name, path, 0);
-}
-
-/// A text field Mailgun may leave out or send as null: empty then; any other type is an error.
-QString optionalText(PayloadReader& reader, const QJsonObject& o, const QString& field, const QString& path)
-{
-    const QJsonValue v = o.value(field);
-    if (v.isUndefined() || v.isNull()) {
-        return {};
-    }
-    return reader.string(o, field, path);
-}
 
 int defaultPort(const QUrl& url)
 {
@@ -274,31 +188,6 @@ std::optional<QByteArray> MailgunClient::call(const QByteArray& method, const QU
     return response.body;
 }
 
-QJsonObject MailgunClient::metricsQuery(const QDate& from, const QDate& to, qint64 skip) const
-{
-    QJsonObject query {
-        {u"start"_s, rfc2822(from)},
-        // The start of the day after: whole days whether Mailgun reads end as inclusive or not
-        // (UNCONFIRMED); a bucket past `to` is dropped when read.
-        {u"end"_s, rfc2822(to.addDays(1))},
-        {u"resolution"_s, u"day"_s},
-        {u"dimensions"_s, QJsonArray {u"time"_s}},
-        {u"metrics"_s,
-         QJsonArray::fromStringList({Accepted, Delivered, PermanentFailed, TemporaryFailed, Complained, UniqueOpened})},
-        {u"include_aggregates"_s, false},
-        // "<dimension>:asc" as in the documented "domain:asc": the days in order, so skip is stable.
-        {u"pagination"_s, QJsonObject {{u"sort"_s, u"time:asc"_s}, {u"skip"_s, skip}, {u"limit"_s, MetricsPageSize}}},
-    };
-    if (!m_domain.isEmpty()) {
-        const QJsonObject condition {
-            {u"attribute"_s, u"domain"_s},
-            {u"comparator"_s, u"="_s},
-            {u"values"_s, QJsonArray {QJsonObject {{u"label"_s, m_domain}, {u"value"_s, m_domain}}}}};
-        query.insert(u"filter"_s, QJsonObject {{u"AND"_s, QJsonArray {condition}}});
-    }
-    return query;
-}
-
 std::optional<QList<DailyStats>> MailgunClient::dailyMetrics(const QDate& from, const QDate& to, QString* error)
 {
     const QString path = u"/v1/analytics/metrics"_s;
@@ -321,8 +210,8 @@ std::optional<QList<DailyStats>> MailgunClient::dailyMetrics(const QDate& from, 
             *error = tr("%1: more pages than the window has days; stopped paging.").arg(where);
             return std::nullopt;
         }
-        const auto body = call("POST", endpoint(path),
-                               QJsonDocument(metricsQuery(from, to, skip)).toJson(QJsonDocument::Compact), error);
+        const QJsonObject query = MailgunMetricsPayload::requestBody(from, to, m_domain, skip);
+        const auto body = call("POST", endpoint(path), QJsonDocument(query).toJson(QJsonDocument::Compact), error);
         if (!body) {
             return std::nullopt;
         }
@@ -338,31 +227,9 @@ std::optional<QList<DailyStats>> MailgunClient::dailyMetrics(const QDate& from, 
                 reader.fail(at, tr("expected an object"));
                 break;
             }
-            const QJsonObject item = items.at(i).toObject();
-            const QDate day = bucketDay(reader, item, at);
-            const QJsonObject metrics = reader.object(item, u"metrics"_s, at);
-            const QString metricsPath = QString(at + u".metrics"_s);
-            /*
-             * One day in our terms. Counts are integers, or numeric strings as Mailgun's rates are
-             * (count() takes both); one left out reads as 0 (see metric()):
-             * - sent = accepted_count (every message Mailgun took to send);
-             * - bouncedHard = permanent_failed_count: Mailgun will not try again; suppressed
-             *   recipients (suppress-bounce, …) are counted in it, as Mailgun counts them;
-             * - bouncedSoft = temporary_failed_count: attempts Mailgun will retry (a message retried
-             *   twice may count twice, and may still be delivered);
-             * - opened = unique_opened_count (recipients who opened), not opened_count;
-             * - blocked stays -1: Mailgun has no such counter.
-             */
-            DailyStats d;
-            d.day = day;
-            d.sent = metric(reader, metrics, Accepted, metricsPath);
-            d.delivered = metric(reader, metrics, Delivered, metricsPath);
-            d.bouncedHard = metric(reader, metrics, PermanentFailed, metricsPath);
-            d.bouncedSoft = metric(reader, metrics, TemporaryFailed, metricsPath);
-            d.complaints = metric(reader, metrics, Complained, metricsPath);
-            d.opened = metric(reader, metrics, UniqueOpened, metricsPath);
+            const DailyStats d = MailgunMetricsPayload::readItem(reader, items.at(i).toObject(), at);
             if (reader.ok()) {
-                days.insert(day, d);
+                days.insert(d.day, d);
             }
         }
         if (!reader.ok()) {
@@ -422,48 +289,8 @@ std::optional<QList<MailgunEvent>> MailgunClient::failures(const QDateTime& begi
                 reader.fail(at, tr("expected an object"));
                 break;
             }
-            const QJsonObject o = items.at(i).toObject();
-            const QJsonValue event = o.value(u"event"_s);
-            if (event.isString() && event.toString() != u"failed"_s) {
-                continue; // only failures were asked for
-            }
-            MailgunEvent e;
-            e.id = reader.string(o, u"id"_s, at);
-            // Float epoch seconds, e.g. 1748786400.123456.
-            const QJsonValue timestamp = o.value(u"timestamp"_s);
-            if (reader.ok()
-                && (!timestamp.isDouble() || timestamp.toDouble() < 0 || timestamp.toDouble() > MaxEpochSeconds)) {
-                reader.fail(QString(at + u".timestamp"_s), timestamp.isUndefined()
-                                                               ? tr("missing (expected a unix time)")
-                                                               : tr("expected a unix time in seconds"));
-                break;
-            }
-            e.timestamp = QDateTime::fromMSecsSinceEpoch(qRound64(timestamp.toDouble() * 1000.0), Qt::UTC);
-            e.severity = reader.string(o, u"severity"_s, at);
-            e.recipient = reader.string(o, u"recipient"_s, at);
-            e.reason = optionalText(reader, o, u"reason"_s, at);
-            const QJsonValue deliveryStatus = o.value(u"delivery-status"_s);
-            if (!deliveryStatus.isUndefined() && !deliveryStatus.isNull()) {
-                const QJsonObject status = reader.object(o, u"delivery-status"_s, at);
-                const QString statusPath = QString(at + u".delivery-status"_s);
-                // A number in Mailgun's examples (550); text is taken as well, since it is only shown.
-                const QJsonValue code = status.value(u"code"_s);
-                if (code.isDouble()) {
-                    e.code = QString::number(qRound64(code.toDouble()));
-                } else if (code.isString()) {
-                    e.code = code.toString();
-                } else if (reader.ok() && !code.isUndefined() && !code.isNull()) {
-                    reader.fail(QString(statusPath + u".code"_s), tr("expected an SMTP code"));
-                    break;
-                }
-                // "message" is the receiving server's words; Mailgun's own (e.g. for a suppressed
-                // recipient) are in "description" when there are none.
-                const QString message = optionalText(reader, status, u"message"_s, statusPath).trimmed();
-                const QString description = optionalText(reader, status, u"description"_s, statusPath).trimmed();
-                e.description = message.isEmpty() ? description : message;
-            }
-            if (reader.ok()) {
-                out << e;
+            if (const auto e = MailgunEventPayload::readFailure(reader, items.at(i).toObject(), at)) {
+                out << *e;
             }
         }
         if (!reader.ok()) {

@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
-#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QUrl>
@@ -70,8 +69,6 @@ private:
     bool checkDomain(QString* error) const;
     /// @p text without the key, raw or as it travels in the Authorization header.
     QString scrub(QString text) const;
-    /// The metrics request body for one page.
-    QJsonObject metricsQuery(const QDate& from, const QDate& to, qint64 skip) const;
 
     QUrl m_baseUrl;
     QString m_apiKey;

@@ -1,6 +1,8 @@
 #include "providers/postmaster/PostmasterClient.h"
 
 #include "providers/PayloadReader.h"
+#include "providers/postmaster/PostmasterMetricQuery.h"
+#include "providers/postmaster/PostmasterPayload.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,7 +12,6 @@
 #include <QUrlQuery>
 
 #include <algorithm>
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -24,249 +25,6 @@ namespace
 constexpr int PageSize = 200;
 /// Far beyond any account: past it, a server that ignores the page token would be paged forever.
 constexpr int MaxDomainPages = 1000;
-
-enum class Target
-{
-    SpamRate,
-    Spf,
-    Dkim,
-    Dmarc,
-    InboundTls,
-    DeliveryError,
-};
-
-/// One metricDefinitions entry of the query. The label is ours: Google echoes it back as
-/// DomainStat.metric, which is how a value finds its field.
-struct MetricQuery
-{
-    QString label;
-    QString standardMetric;
-    QString filter; ///< empty: none
-    Target target;
-    QString errorType; ///< DeliveryError only: the key in PostmasterDayStats::deliveryErrors
-};
-
-/**
- * What domainStats() asks for, with the filters §6.3 documents. Delivery errors are asked per
- * class (error_type), not per reason: the reasons Google lists may change, and a class total is
- * what a snapshot tile shows. TLS is "inbound" — mail coming in to Gmail, i.e. ours.
- */
-const QList<MetricQuery>& metricQueries()
-{
-    static const QList<MetricQuery> queries {
-        {u"spam_rate"_s, u"SPAM_RATE"_s, {}, Target::SpamRate, {}},
-        {u"spf_success_rate"_s, u"AUTH_SUCCESS_RATE"_s, uR"(auth_type = "spf")"_s, Target::Spf, {}},
-        {u"dkim_success_rate"_s, u"AUTH_SUCCESS_RATE"_s, uR"(auth_type = "dkim")"_s, Target::Dkim, {}},
-        {u"dmarc_success_rate"_s, u"AUTH_SUCCESS_RATE"_s, uR"(auth_type = "dmarc")"_s, Target::Dmarc, {}},
-        {u"inbound_tls_rate"_s,
-         u"TLS_ENCRYPTION_RATE"_s,
-         uR"(traffic_direction = "inbound")"_s,
-         Target::InboundTls,
-         {}},
-        {u"reject_rate"_s, u"DELIVERY_ERROR_RATE"_s, uR"(error_type = "reject")"_s, Target::DeliveryError, u"reject"_s},
-        {u"temp_fail_rate"_s, u"DELIVERY_ERROR_RATE"_s, uR"(error_type = "temp_fail")"_s, Target::DeliveryError,
-         u"temp_fail"_s},
-    };
-    return queries;
-}
-
-const MetricQuery* findQuery(const QString& label)
-{
-    for (const MetricQuery& q : metricQueries()) {
-        if (q.label == label) {
-            return &q;
-        }
-    }
-    return nullptr;
-}
-
-void apply(PostmasterDayStats& d, const MetricQuery& q, double value)
-{
-    switch (q.target) {
-    case Target::SpamRate:
-        d.userReportedSpamRatio = value;
-        break;
-    case Target::Spf:
-        d.spfSuccessRatio = value;
-        break;
-    case Target::Dkim:
-        d.dkimSuccessRatio = value;
-        break;
-    case Target::Dmarc:
-        d.dmarcSuccessRatio = value;
-        break;
-    case Target::InboundTls:
-        d.inboundEncryptionRatio = value;
-        break;
-    case Target::DeliveryError: {
-        const auto it = std::find_if(d.deliveryErrors.begin(), d.deliveryErrors.end(),
-                                     [&q](const QPair<QString, double>& e) { return e.first == q.errorType; });
-        if (it != d.deliveryErrors.end()) {
-            it->second = value; // the same day and metric twice: the later one stands
-        } else {
-            d.deliveryErrors.append(qMakePair(q.errorType, value));
-        }
-        break;
-    }
-    }
-}
-
-/// google.type.Date as JSON.
-QJsonObject dateJson(const QDate& d)
-{
-    return QJsonObject {{u"year"_s, d.year()}, {u"month"_s, d.month()}, {u"day"_s, d.day()}};
-}
-
-QString at(const QString& path, const QString& field)
-{
-    return path.isEmpty() ? field : QString(path + u'.' + field);
-}
-
-/// A field Google may leave out (proto3 drops empty values): empty when absent, an error when
-/// present but not text.
-QString optionalString(PayloadReader& reader, const QJsonObject& o, const QString& field, const QString& path)
-{
-    return o.contains(field) ? reader.string(o, field, path) : QString();
-}
-
-QJsonObject optionalObject(PayloadReader& reader, const QJsonObject& o, const QString& field, const QString& path)
-{
-    return o.contains(field) ? reader.object(o, field, path) : QJsonObject();
-}
-
-/// An empty repeated field is left out of the JSON entirely: absent is an empty list.
-QJsonArray optionalArray(PayloadReader& reader, const QJsonObject& o, const QString& field, const QString& path = {})
-{
-    return o.contains(field) ? reader.array(o, field, path) : QJsonArray();
-}
-
-/**
- * A DomainStat's value as a ratio. StatisticValue is a union (§6.3): a rate comes as doubleValue
- * or floatValue (a JSON number, or a string such as "NaN" in proto3 JSON), and intValue — an int64,
- * so a JSON string — is read too. An empty or absent value is no data, not 0.
- * UNCONFIRMED: §6.3 does not give the unit of v2's *_RATE metrics; like v1's ratios they are read
- * as fractions, and anything outside 0..1 (a percentage, say) is refused with its path rather
- * than stored 100 times too large.
- */
-std::optional<double> readRatio(PayloadReader& reader, const QJsonObject& entry, const QString& path)
-{
-    const QJsonValue v = entry.value(u"value"_s);
-    if (v.isUndefined() || v.isNull() || !reader.ok()) {
-        return std::nullopt;
-    }
-    const QString valuePath = at(path, u"value"_s);
-    if (!v.isObject()) {
-        reader.fail(valuePath, PostmasterClient::tr("expected an object"));
-        return std::nullopt;
-    }
-    const QJsonObject value = v.toObject();
-    for (const QString& field : {u"doubleValue"_s, u"floatValue"_s, u"intValue"_s}) {
-        if (!value.contains(field)) {
-            continue;
-        }
-        const QJsonValue n = value.value(field);
-        bool numeric = n.isDouble();
-        double d = n.toDouble();
-        if (n.isString()) {
-            d = n.toString().trimmed().toDouble(&numeric);
-        }
-        if (!numeric || !std::isfinite(d)) {
-            reader.fail(at(valuePath, field), PostmasterClient::tr("expected a number"));
-            return std::nullopt;
-        }
-        if (d < 0 || d > 1) {
-            reader.fail(at(valuePath, field), PostmasterClient::tr("%1 is not a ratio from 0 to 1").arg(d));
-            return std::nullopt;
-        }
-        return d;
-    }
-    if (value.contains(u"stringValue"_s) || value.contains(u"stringList"_s)) {
-        reader.fail(valuePath, PostmasterClient::tr("expected a number, not text"));
-    }
-    return std::nullopt;
-}
-
-/// DomainStat.date (google.type.Date: year, month, day as numbers).
-QDate readDate(PayloadReader& reader, const QJsonObject& entry, const QString& path)
-{
-    const QJsonObject date = reader.object(entry, u"date"_s, path);
-    const QString datePath = at(path, u"date"_s);
-    const qint64 year = reader.count(date, u"year"_s, datePath);
-    const qint64 month = reader.count(date, u"month"_s, datePath);
-    const qint64 day = reader.count(date, u"day"_s, datePath);
-    if (!reader.ok()) {
-        return {};
-    }
-    const QDate d = year <= 9999 && month <= 12 && day <= 31
-                        ? QDate(static_cast<int>(year), static_cast<int>(month), static_cast<int>(day))
-                        : QDate();
-    if (!d.isValid()) {
-        reader.fail(datePath, PostmasterClient::tr("%1-%2-%3 is not a date").arg(year).arg(month).arg(day));
-    }
-    return d;
-}
-
-/// nextPageToken: absent or empty on the last page.
-QString nextPageToken(PayloadReader& reader, const QJsonObject& doc)
-{
-    return optionalString(reader, doc, u"nextPageToken"_s, {});
-}
-
-/// One DomainComplianceData in PostmasterCompliance::details terms; every status it holds is
-/// added to @p statuses.
-QJsonObject complianceData(PayloadReader& reader, const QJsonObject& data, const QString& path, QStringList* statuses)
-{
-    QJsonObject out;
-    const QString domainId = optionalString(reader, data, u"domainId"_s, path);
-    if (!domainId.isEmpty()) {
-        out.insert(u"domainId"_s, domainId);
-    }
-    // A status left out is the enum's zero value (proto3).
-    auto statusOf = [&](const QJsonObject& o, const QString& oPath) {
-        const QJsonObject status = optionalObject(reader, o, u"status"_s, oPath);
-        const QString s = optionalString(reader, status, u"status"_s, at(oPath, u"status"_s));
-        return s.isEmpty() ? u"STATE_UNSPECIFIED"_s : s;
-    };
-    const QJsonArray rows = optionalArray(reader, data, u"rowData"_s, path);
-    QJsonObject requirements;
-    for (qsizetype i = 0; i < rows.size() && reader.ok(); ++i) {
-        const QString rowPath = at(path, u"rowData[%1]"_s.arg(i));
-        if (!rows.at(i).isObject()) {
-            reader.fail(rowPath, PostmasterClient::tr("expected an object"));
-            break;
-        }
-        const QJsonObject row = rows.at(i).toObject();
-        QString requirement = optionalString(reader, row, u"requirement"_s, rowPath);
-        if (requirement.isEmpty()) {
-            requirement = u"COMPLIANCE_REQUIREMENT_UNSPECIFIED"_s;
-        }
-        const QString status = statusOf(row, rowPath);
-        requirements.insert(requirement, status);
-        *statuses << status;
-    }
-    if (!requirements.isEmpty()) {
-        out.insert(u"requirements"_s, requirements);
-    }
-    const QList<QPair<QString, QString>> verdicts {{u"oneClickUnsubscribeVerdict"_s, u"oneClickUnsubscribe"_s},
-                                                   {u"honorUnsubscribeVerdict"_s, u"honorUnsubscribe"_s}};
-    for (const auto& [field, key] : verdicts) {
-        if (!data.contains(field) || !reader.ok()) {
-            continue;
-        }
-        const QString verdictPath = at(path, field);
-        const QJsonObject verdict = reader.object(data, field, path);
-        const QString status = statusOf(verdict, verdictPath);
-        QJsonObject v {{u"status"_s, status}};
-        // "Must be empty if the status is compliant."
-        const QString reason = optionalString(reader, verdict, u"reason"_s, verdictPath);
-        if (!reason.isEmpty()) {
-            v.insert(u"reason"_s, reason);
-        }
-        out.insert(key, v);
-        *statuses << status;
-    }
-    return out;
-}
 
 /// A fully qualified domain name in ASCII (punycode for IDNs): it goes into the URL path, so
 /// nothing else may.
@@ -445,24 +203,15 @@ std::optional<QList<PostmasterDayStats>> PostmasterClient::domainStats(const QSt
 
     // provider-apis.md §6.3: one metricDefinitions entry per value wanted, the window as one date
     // range (inclusive at both ends), DAILY granularity, and pageToken from the previous answer.
-    QJsonArray definitions;
-    for (const MetricQuery& q : metricQueries()) {
-        QJsonObject definition {{u"name"_s, q.label},
-                                {u"baseMetric"_s, QJsonObject {{u"standardMetric"_s, q.standardMetric}}}};
-        if (!q.filter.isEmpty()) {
-            definition.insert(u"filter"_s, q.filter);
-        }
-        definitions.append(definition);
-    }
-    const QJsonObject range {{u"start"_s, dateJson(from)}, {u"end"_s, dateJson(to)}};
-    const QJsonObject timeQuery {{u"dateRanges"_s, QJsonObject {{u"dateRanges"_s, QJsonArray {range}}}}};
+    const QJsonArray definitions = PostmasterMetricQuery::metricDefinitions();
+    const QJsonObject timeQuery = PostmasterMetricQuery::dateRangeTimeQuery(from, to);
 
     QMap<QDate, PostmasterDayStats> days;
     QSet<QString> usedTokens;
     QString token;
     qsizetype seen = 0; // entries read on earlier pages, so paths count across pages
     // Each page but the last holds at least one entry: never more pages than entries can exist.
-    const qint64 maxPages = (from.daysTo(to) + 1) * metricQueries().size() + 1;
+    const qint64 maxPages = (from.daysTo(to) + 1) * PostmasterMetricQuery::all().size() + 1;
     for (qint64 page = 0;; ++page) {
         if (page >= maxPages) {
             *error
@@ -484,35 +233,13 @@ std::optional<QList<PostmasterDayStats>> PostmasterClient::domainStats(const QSt
         }
         PayloadReader reader(where);
         const QJsonObject doc = reader.document(*body);
-        const QJsonArray entries = optionalArray(reader, doc, u"domainStats"_s);
-        for (qsizetype i = 0; i < entries.size() && reader.ok(); ++i) {
-            const QString entryPath = u"domainStats[%1]"_s.arg(seen + i);
-            if (!entries.at(i).isObject()) {
-                reader.fail(entryPath, tr("expected an object"));
-                break;
-            }
-            const QJsonObject entry = entries.at(i).toObject();
-            const QString label = reader.string(entry, u"metric"_s, entryPath);
-            const MetricQuery* query = findQuery(label);
-            if (!reader.ok() || !query) {
-                continue; // not a metric we asked for: not ours to read or store
-            }
-            const QDate day = readDate(reader, entry, entryPath);
-            const std::optional<double> value = readRatio(reader, entry, entryPath);
-            if (!reader.ok() || !value) {
-                continue; // no value: no data for that day, not 0
-            }
-            PostmasterDayStats& d = days[day];
-            d.domain = name;
-            d.day = day;
-            apply(d, *query, *value);
-        }
-        const QString next = nextPageToken(reader, doc);
+        const qsizetype entriesRead = PostmasterPayload::readStatsPage(reader, doc, seen, name, &days);
+        const QString next = PostmasterPayload::nextPageToken(reader, doc);
         if (!reader.ok()) {
             *error = scrub(reader.error());
             return std::nullopt;
         }
-        seen += entries.size();
+        seen += entriesRead;
         if (next.isEmpty()) {
             break; // the last page; a short page is not one (the server may send fewer than asked)
         }
@@ -552,29 +279,10 @@ std::optional<PostmasterCompliance> PostmasterClient::complianceStatus(const QSt
     }
     PayloadReader reader(where);
     const QJsonObject doc = reader.document(*body);
-    PostmasterCompliance c;
-    c.domain = name;
-    QStringList statuses;
-    // complianceData is the registrable domain's; subdomainComplianceData comes only when the
-    // domain asked for is a subdomain with data of its own. Either needing work is work to do.
-    if (doc.contains(u"complianceData"_s)) {
-        c.details = complianceData(reader, reader.object(doc, u"complianceData"_s), u"complianceData"_s, &statuses);
-    }
-    if (doc.contains(u"subdomainComplianceData"_s)) {
-        const QJsonObject sub = complianceData(reader, reader.object(doc, u"subdomainComplianceData"_s),
-                                               u"subdomainComplianceData"_s, &statuses);
-        c.details.insert(u"subdomain"_s, sub);
-    }
+    PostmasterCompliance c = PostmasterPayload::readCompliance(reader, doc, name);
     if (!reader.ok()) {
         *error = scrub(reader.error());
         return std::nullopt;
-    }
-    if (statuses.contains(u"NEEDS_WORK"_s)) {
-        c.status = u"NEEDS_WORK"_s;
-    } else if (!statuses.isEmpty() && std::all_of(statuses.cbegin(), statuses.cend(), [](const QString& s) {
-                   return s == u"COMPLIANT"_s;
-               })) {
-        c.status = u"COMPLIANT"_s;
     }
     return c;
 }
@@ -601,23 +309,8 @@ std::optional<QStringList> PostmasterClient::domains(QString* error)
         }
         PayloadReader reader(where);
         const QJsonObject doc = reader.document(*body);
-        const QJsonArray list = optionalArray(reader, doc, u"domains"_s);
-        for (qsizetype i = 0; i < list.size() && reader.ok(); ++i) {
-            const QString path = u"domains[%1]"_s.arg(out.size());
-            if (!list.at(i).isObject()) {
-                reader.fail(path, tr("expected an object"));
-                break;
-            }
-            const QString resource = reader.string(list.at(i).toObject(), u"name"_s, path);
-            // "domains/{domain_name}", the fully qualified name.
-            if (reader.ok() && (!resource.startsWith(u"domains/"_s) || resource.size() <= 8)) {
-                reader.fail(QString(path + u".name"_s),
-                            tr("\"%1\" is not a domain resource name (domains/…)").arg(resource.left(80)));
-                break;
-            }
-            out << resource.mid(8);
-        }
-        const QString next = nextPageToken(reader, doc);
+        PostmasterPayload::readDomainsPage(reader, doc, &out);
+        const QString next = PostmasterPayload::nextPageToken(reader, doc);
         if (!reader.ok()) {
             *error = scrub(reader.error());
             return std::nullopt;

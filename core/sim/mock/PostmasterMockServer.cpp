@@ -1,14 +1,14 @@
 #include "sim/mock/PostmasterMockServer.h"
 
+#include "sim/mock/PostmasterMockStatsQuery.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonParseError>
 #include <QRegularExpression>
 #include <QUrlQuery>
 
 #include <algorithm>
-#include <cmath>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -20,11 +20,9 @@ namespace pm::sim
 
 namespace
 {
-/// pageSize when none is given, and the largest allowed (§6.3, for both lists).
-constexpr int DefaultPageSize = 10;
-constexpr int MaxPageSize = 200;
-/// A mock's own guard against a window that would take long to walk; Google's is not documented.
-constexpr qint64 MaxWindowDays = 3660;
+/// domains.list pages as domainStats:query does (§6.3).
+constexpr int DefaultPageSize = PostmasterMockStatsQuery::DefaultPageSize;
+constexpr int MaxPageSize = PostmasterMockStatsQuery::MaxPageSize;
 
 void googleError(QHttpServerResponder& responder, int code, const QString& status, const QString& message)
 {
@@ -35,113 +33,6 @@ void googleError(QHttpServerResponder& responder, int code, const QString& statu
 void invalidArgument(QHttpServerResponder& responder, const QString& message)
 {
     googleError(responder, 400, u"INVALID_ARGUMENT"_s, message);
-}
-
-/// One metricDefinitions entry, its filter taken apart.
-struct Metric
-{
-    QString name;
-    QString standard;
-    QString key; ///< the filter's field; empty: no filter
-    QString value;
-    QString secondKey; ///< after AND; empty: none
-    QString secondValue;
-};
-
-/// `field = "value"`, optionally `AND field2 = "value2"` — the only filter syntax §6.3 shows.
-bool parseFilter(const QString& filter, Metric* m)
-{
-    if (filter.trimmed().isEmpty()) {
-        return true;
-    }
-    static const QRegularExpression pattern(
-        uR"re(^\s*(\w+)\s*=\s*"([^"]*)"\s*(?:AND\s+(\w+)\s*=\s*"([^"]*)"\s*)?$)re"_s);
-    const QRegularExpressionMatch match = pattern.match(filter);
-    if (!match.hasMatch()) {
-        return false;
-    }
-    m->key = match.captured(1);
-    m->value = match.captured(2);
-    m->secondKey = match.captured(3);
-    m->secondValue = match.captured(4);
-    return true;
-}
-
-/// Empty when @p m is a standard metric with a filter §6.3 allows for it; otherwise why not.
-QString checkDefinition(const Metric& m)
-{
-    const bool none = m.key.isEmpty();
-    const bool single = !none && m.secondKey.isEmpty();
-    if (m.standard == u"SPAM_RATE"_s) {
-        return none ? QString() : u"SPAM_RATE takes no filter"_s;
-    }
-    if (m.standard == u"AUTH_SUCCESS_RATE"_s) {
-        const bool ok
-            = single && m.key == u"auth_type"_s && QStringList {u"spf"_s, u"dkim"_s, u"dmarc"_s}.contains(m.value);
-        return ok ? QString() : uR"(AUTH_SUCCESS_RATE needs the filter auth_type = "spf", "dkim" or "dmarc")"_s;
-    }
-    if (m.standard == u"TLS_ENCRYPTION_RATE"_s || m.standard == u"TLS_ENCRYPTION_MESSAGE_COUNT"_s) {
-        const bool ok
-            = single && m.key == u"traffic_direction"_s && (m.value == u"inbound"_s || m.value == u"outbound"_s);
-        return ok ? QString()
-                  : QString(m.standard + uR"( needs the filter traffic_direction = "inbound" or "outbound")"_s);
-    }
-    if (m.standard == u"DELIVERY_ERROR_RATE"_s || m.standard == u"DELIVERY_ERROR_COUNT"_s) {
-        const bool ok = none
-                        || (m.key == u"error_type"_s && (m.value == u"reject"_s || m.value == u"temp_fail"_s)
-                            && (m.secondKey.isEmpty() || m.secondKey == u"error_reason"_s));
-        return ok ? QString()
-                  : QString(
-                      m.standard
-                      + uR"( takes no filter, error_type = "reject"|"temp_fail", or that AND error_reason = "…")"_s);
-    }
-    if (m.standard == u"FEEDBACK_LOOP_ID"_s) {
-        return (none || (single && m.key == u"aggregation_key_type"_s))
-                   ? QString()
-                   : uR"(FEEDBACK_LOOP_ID takes no filter or aggregation_key_type = "…")"_s;
-    }
-    if (m.standard == u"FEEDBACK_LOOP_SPAM_RATE"_s) {
-        const bool ok = !none && m.key == u"feedback_loop_id"_s
-                        && (m.secondKey.isEmpty() || m.secondKey == u"aggregation_key_type"_s);
-        return ok ? QString() : uR"(FEEDBACK_LOOP_SPAM_RATE needs the filter feedback_loop_id = "…")"_s;
-    }
-    return m.standard.isEmpty() ? u"baseMetric.standardMetric is required"_s
-                                : u"Invalid value for standardMetric: \"%1\""_s.arg(m.standard);
-}
-
-/// The value of @p m on day @p d; nothing when the day has none (then Google sends no entry).
-std::optional<double> valueOf(const PostmasterDayStats& d, const Metric& m)
-{
-    if (m.standard == u"SPAM_RATE"_s) {
-        return d.userReportedSpamRatio;
-    }
-    if (m.standard == u"AUTH_SUCCESS_RATE"_s) {
-        return m.value == u"spf"_s    ? d.spfSuccessRatio
-               : m.value == u"dkim"_s ? d.dkimSuccessRatio
-                                      : d.dmarcSuccessRatio;
-    }
-    if (m.standard == u"TLS_ENCRYPTION_RATE"_s && m.value == u"inbound"_s) {
-        return d.inboundEncryptionRatio;
-    }
-    if (m.standard == u"DELIVERY_ERROR_RATE"_s) {
-        const QString key = m.key.isEmpty()         ? QString()
-                            : m.secondKey.isEmpty() ? m.value
-                                                    : QString(m.value + u'/' + m.secondValue);
-        for (const auto& [type, ratio] : d.deliveryErrors) {
-            if (type == key) {
-                return ratio;
-            }
-        }
-    }
-    // Outbound TLS, counts and feedback loops: this mock has no data for them.
-    return std::nullopt;
-}
-
-std::optional<QDate> requestDate(const QJsonValue& v)
-{
-    const QJsonObject o = v.toObject();
-    const QDate d(o.value(u"year"_s).toInt(), o.value(u"month"_s).toInt(), o.value(u"day"_s).toInt());
-    return d.isValid() ? std::optional(d) : std::nullopt;
 }
 
 QString encodeToken(const QString& text)
@@ -353,119 +244,12 @@ void PostmasterMockServer::queryStats(const QString& domain, const QHttpServerRe
     if (!authorised(request, responder) || !owns(domain, responder)) {
         return;
     }
-    QJsonParseError parse {};
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &parse);
-    if (parse.error != QJsonParseError::NoError || !doc.isObject()) {
-        invalidArgument(responder, u"Invalid JSON payload received."_s);
+    QString problem;
+    const std::optional<PostmasterMockStatsQuery> query = PostmasterMockStatsQuery::parse(request.body(), &problem);
+    if (!query) {
+        invalidArgument(responder, problem);
         return;
     }
-    const QJsonObject body = doc.object();
-    // Google refuses a field it does not know, which catches a misspelt one.
-    static const QStringList known {u"metricDefinitions"_s,      u"timeQuery"_s, u"pageSize"_s, u"pageToken"_s,
-                                    u"aggregationGranularity"_s, u"parent"_s};
-    const QStringList keys = body.keys();
-    for (const QString& key : keys) {
-        if (!known.contains(key)) {
-            invalidArgument(responder,
-                            u"Invalid JSON payload received. Unknown name \"%1\": Cannot find field."_s.arg(key));
-            return;
-        }
-    }
-
-    const QJsonArray definitions = body.value(u"metricDefinitions"_s).toArray();
-    if (definitions.isEmpty()) {
-        invalidArgument(responder, u"metricDefinitions is required"_s);
-        return;
-    }
-    QList<Metric> metrics;
-    QStringList names;
-    for (qsizetype i = 0; i < definitions.size(); ++i) {
-        const QString where = u"metricDefinitions[%1]"_s.arg(i);
-        const QJsonObject definition = definitions.at(i).toObject();
-        Metric m;
-        m.name = definition.value(u"name"_s).toString();
-        m.standard = definition.value(u"baseMetric"_s).toObject().value(u"standardMetric"_s).toString();
-        if (m.name.isEmpty() || names.contains(m.name)) {
-            invalidArgument(responder, QString(where + u".name: required, and unique in the request"_s));
-            return;
-        }
-        names << m.name;
-        if (!parseFilter(definition.value(u"filter"_s).toString(), &m)) {
-            invalidArgument(responder, QString(where + u".filter: cannot parse the filter"_s));
-            return;
-        }
-        const QString problem = checkDefinition(m);
-        if (!problem.isEmpty()) {
-            invalidArgument(responder, QString(where + u": "_s + problem));
-            return;
-        }
-        metrics << m;
-    }
-
-    const QString granularity = body.value(u"aggregationGranularity"_s).toString();
-    if (!granularity.isEmpty() && granularity != u"DAILY"_s
-        && granularity != u"AGGREGATION_GRANULARITY_UNSPECIFIED"_s) {
-        invalidArgument(responder, granularity == u"OVERALL"_s
-                                       ? u"aggregationGranularity: the mock serves DAILY only"_s
-                                       : u"Invalid value at 'aggregation_granularity': \"%1\""_s.arg(granularity));
-        return;
-    }
-    int pageSize = DefaultPageSize;
-    const QJsonValue sizeValue = body.value(u"pageSize"_s);
-    if (!sizeValue.isUndefined()) {
-        const double size = sizeValue.toDouble(-1);
-        if (size < 0 || size > MaxPageSize || std::floor(size) != size) {
-            invalidArgument(responder, u"pageSize must be from 0 to %1"_s.arg(MaxPageSize));
-            return;
-        }
-        if (size > 0) {
-            pageSize = static_cast<int>(size);
-        }
-    }
-
-    // The days asked for: date ranges (inclusive at both ends) or a list of dates.
-    const QJsonObject timeQuery = body.value(u"timeQuery"_s).toObject();
-    QList<QDate> dates;
-    if (timeQuery.contains(u"dateRanges"_s)) {
-        const QJsonArray ranges = timeQuery.value(u"dateRanges"_s).toObject().value(u"dateRanges"_s).toArray();
-        if (ranges.isEmpty()) {
-            invalidArgument(responder, u"timeQuery.dateRanges.dateRanges is required"_s);
-            return;
-        }
-        for (qsizetype i = 0; i < ranges.size(); ++i) {
-            const QJsonObject range = ranges.at(i).toObject();
-            const std::optional<QDate> start = requestDate(range.value(u"start"_s));
-            const std::optional<QDate> end = requestDate(range.value(u"end"_s));
-            if (!start || !end || *end < *start || start->daysTo(*end) > MaxWindowDays) {
-                invalidArgument(
-                    responder,
-                    u"timeQuery.dateRanges.dateRanges[%1]: start and end must be dates, start first"_s.arg(i));
-                return;
-            }
-            for (QDate d = *start; d <= *end; d = d.addDays(1)) {
-                dates << d;
-            }
-        }
-    } else if (timeQuery.contains(u"dateList"_s)) {
-        const QJsonArray list = timeQuery.value(u"dateList"_s).toObject().value(u"dates"_s).toArray();
-        if (list.isEmpty()) {
-            invalidArgument(responder, u"timeQuery.dateList.dates is required"_s);
-            return;
-        }
-        for (qsizetype i = 0; i < list.size(); ++i) {
-            const std::optional<QDate> d = requestDate(list.at(i));
-            if (!d) {
-                invalidArgument(responder, u"timeQuery.dateList.dates[%1] is not a date"_s.arg(i));
-                return;
-            }
-            dates << *d;
-        }
-    } else {
-        invalidArgument(responder, u"timeQuery is required"_s);
-        return;
-    }
-    std::sort(dates.begin(), dates.end());
-    dates.erase(std::unique(dates.begin(), dates.end()), dates.end());
 
     QMutexLocker lock(&m_dataMutex);
     const QMap<QDate, PostmasterDayStats> days = m_stats.value(domain);
@@ -480,21 +264,20 @@ void PostmasterMockServer::queryStats(const QString& domain, const QHttpServerRe
         double value = 0;
     };
     QList<Entry> entries;
-    for (const QDate& day : std::as_const(dates)) {
+    for (const QDate& day : query->dates) {
         const auto it = days.constFind(day);
         if (it == days.constEnd()) {
             continue;
         }
-        for (const Metric& m : std::as_const(metrics)) {
-            if (const std::optional<double> value = valueOf(*it, m)) {
+        for (const PostmasterMockStatsQuery::Metric& m : query->metrics) {
+            if (const std::optional<double> value = m.valueOn(*it)) {
                 entries << Entry {day, m.name, *value};
             }
         }
     }
     qsizetype start = 0;
-    const QString token = body.value(u"pageToken"_s).toString();
-    if (!token.isEmpty()) {
-        const std::optional<QString> decoded = decodeToken(token);
+    if (!query->pageToken.isEmpty()) {
+        const std::optional<QString> decoded = decodeToken(query->pageToken);
         start = -1;
         for (qsizetype i = 0; decoded && i < entries.size(); ++i) {
             if (entryKey(entries.at(i).day, entries.at(i).metric) == *decoded) {
@@ -511,7 +294,7 @@ void PostmasterMockServer::queryStats(const QString& domain, const QHttpServerRe
     QJsonArray page;
     QList<QDate> pageDays;
     qsizetype i = start;
-    for (; i < entries.size() && page.size() < pageSize; ++i) {
+    for (; i < entries.size() && page.size() < query->pageSize; ++i) {
         const Entry& e = entries.at(i);
         if (!pageDays.contains(e.day)) {
             if (pageDays.size() >= pageLimit) {
