@@ -114,7 +114,6 @@ void StepUpDialog::onRequested(const pm::security::StepUpRequest& result)
         m_retryAt = QDateTime::currentDateTimeUtc().addSecs(60);
         m_where->setText(tr("Sending a code to %1…").arg(result.sentTo));
         m_problem->hide();
-        m_code->clear();
         m_code->setFocus();
         m_ticker->start();
     } else {
@@ -200,6 +199,9 @@ void StepUpDialog::requestNewCode()
     m_busy = true;
     m_problem->hide();
     m_where->setText(tr("Asking for a new code…"));
+    // Cleared now, not when the answer comes: a code typed meanwhile (the email can be faster than
+    // this window's event queue) is the new one and stays.
+    m_code->clear();
     updateButtons();
     QMetaObject::invokeMethod(m_runner, &pm::security::StepUpRunner::requestCode, Qt::QueuedConnection);
 }
