@@ -118,8 +118,11 @@ std::optional<QList<ProviderAccount>> ProviderAccountStore::list(QString* error)
     return out;
 }
 
-std::optional<ProviderAccount> ProviderAccountStore::find(int id, QString* error) const
+std::optional<ProviderAccount> ProviderAccountStore::find(int id, QString* error, bool* notFound) const
 {
+    if (notFound) {
+        *notFound = false;
+    }
     QSqlQuery q(m_db);
     q.prepare(SelectAccounts + u"WHERE a.account_id = ?"_s);
     q.addBindValue(id);
@@ -129,6 +132,9 @@ std::optional<ProviderAccount> ProviderAccountStore::find(int id, QString* error
     }
     if (!q.next()) {
         *error = tr("Provider account %1 does not exist (any more).").arg(id);
+        if (notFound) {
+            *notFound = true;
+        }
         return std::nullopt;
     }
     return fromRow(q);

@@ -20,7 +20,8 @@ public:
     explicit ProviderAccountStore(QSqlDatabase db);
 
     std::optional<QList<ProviderAccount>> list(QString* error) const;
-    std::optional<ProviderAccount> find(int id, QString* error) const;
+    /// The account, or nothing with @p error; @p notFound tells "no such account" from a failed query.
+    std::optional<ProviderAccount> find(int id, QString* error, bool* notFound = nullptr) const;
     /// Inserts (id 0) or updates the account and its budget; returns the id, or 0 with @p error.
     /// Inserts or updates; returns the id (0 with @p error on failure). Without a write grant on
     /// budgets (operators), a budget that differs from the stored one is not written but returned

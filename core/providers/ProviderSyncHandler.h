@@ -14,6 +14,8 @@ class SecretStore;
 namespace pm::providers
 {
 
+class ProviderAccountStore;
+
 /**
  * The "provider.sync" job ({account_id}): fetches an account's recent statistics through its
  * client (budget, breaker and rate limits applied), and only when everything arrived, replaces
@@ -30,6 +32,8 @@ public:
     bool run(const pm::queue::Job& job, const QSqlDatabase& db, QString* error) override;
 
 private:
+    static void recordOutcome(ProviderAccountStore& store, int accountId, bool ok, const QString& problem);
+
     std::shared_ptr<pm::secrets::SecretStore> m_secrets;
 };
 

@@ -108,7 +108,9 @@ bool StepUpDeliveryHandler::run(const pm::queue::Job& job, const QSqlDatabase& d
 
     if (!problem.isEmpty()) {
         wipe(code);
-        report(db, challengeId, false, problem, error);
+        if (!report(db, challengeId, false, problem, error)) {
+            return false; // retried: the retry finds the challenge mid-send and closes it
+        }
         *error = problem;
         return true; // not retried: a new request is the way on, once an account exists
     }
