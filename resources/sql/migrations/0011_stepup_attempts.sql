@@ -12,13 +12,13 @@
 --    answers 'reserved', right code or wrong.
 -- 2. The confirming functions (0012) take that attempt's id with the code. They accept only an
 --    attempt whose own transaction has committed — never one reserved in the confirming
---    transaction itself — and only the code it reserved. Rolling the confirmation back hands the same attempt back for the same
---    guess: nothing new is learnt. "Committed" is asked of the transaction status itself
---    (pg_xact_status), not of clocks, which can step back.
--- 3. Failures are the attempts that did not succeed, counted since the later of 24 hours ago and
---    the operator's last lock or unlock, so a lock cannot be rolled away: the next attempt finds
---    the failures committed, and the "stepup.sweep" job locks (and raises the critical
---    notification for) an operator whose lock a rolled-back confirmation left unwritten.
+--    transaction itself — and only the code it reserved. Rolling the confirmation back hands the
+--    same attempt back for the same guess: nothing new is learnt. "Committed" is asked of the
+--    transaction status itself (pg_xact_status), not of clocks, which can step back.
+-- 3. Failures are counted from committed rows (stepup_failures_counted), since the later of 24
+--    hours ago and the operator's last lock or unlock, so a lock cannot be rolled away: the next
+--    attempt finds the failures committed, and the "stepup.sweep" job locks (and raises the
+--    critical notification for) an operator whose lock a rolled-back confirmation left unwritten.
 --    Three locks in 24 hours keep step-up locked for a day, or until an admin lifts it.
 
 CREATE TABLE pm_private.stepup_attempts (
@@ -57,7 +57,6 @@ BEGIN
     END LOOP;
 END $$;
 
--- The failures that count towards the next lock.
 -- The failures that count towards the next lock: confirmations that failed, refusals, and
 -- attempts never confirmed whose code was wrong — or whose challenge died unused. An attempt with
 -- the right code whose action failed (a dropped connection, a refused value) is no failure while
